@@ -149,13 +149,14 @@ fn line_of_path(text: &str, path: &str) -> Option<usize> {
                     expecting_element = false;
                 }
                 depth += 1;
-                if byte == b'[' && depth == 2 && array_depth.is_none() {
-                    if let Some((s, e)) = last_string
-                        && &text[s..e] == collection
-                    {
-                        array_depth = Some(depth);
-                        expecting_element = true;
-                    }
+                if byte == b'['
+                    && depth == 2
+                    && array_depth.is_none()
+                    && let Some((s, e)) = last_string
+                    && &text[s..e] == collection
+                {
+                    array_depth = Some(depth);
+                    expecting_element = true;
                 }
             }
             b']' | b'}' => {

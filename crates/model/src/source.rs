@@ -143,6 +143,13 @@ impl fmt::Debug for Sha256Digest {
     }
 }
 
+impl std::str::FromStr for Sha256Digest {
+    type Err = ModelError;
+    fn from_str(text: &str) -> Result<Self, ModelError> {
+        Sha256Digest::parse(text)
+    }
+}
+
 impl TryFrom<String> for Sha256Digest {
     type Error = ModelError;
     fn try_from(text: String) -> Result<Self, ModelError> {

@@ -1,0 +1,674 @@
+//! How each kind of record maps onto its table: the columns, the values written, and the record
+//! read back. Lists and nested values travel as the model's own JSON; enums as their file names.
+//!
+//! Reading is strict: a value that the model would refuse (an unknown enum name, a malformed date
+//! edited in by hand) comes back as [`StoreError::Corrupt`] naming the record and the column,
+//! never as a panic or a silently wrong record.
+
+use jiff::civil::Date;
+use model::{
+    Actor, Ceasefire, Claim, CountryCode, CrossBorder, DateSpan, EventDate, Incident, PlaceRef,
+    Source, Statement, Talks,
+};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Params, Row};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::StoreError;
+
+/// A kind of record with its own table.
+pub(crate) trait Record: Sized + Serialize + PartialEq {
+    /// The table.
+    const TABLE: &'static str;
+    /// The record's name in the audit log and in errors.
+    const ENTITY: &'static str;
+    /// The table's columns, `id` first, in the order `values` writes and `read` reads them.
+    const COLUMNS: &'static [&'static str];
+    /// The record's id.
+    fn id(&self) -> &str;
+    /// The values of [`Record::COLUMNS`].
+    fn values(&self) -> Vec<Value>;
+    /// Reads a record back from the cells of its columns.
+    fn read(cells: &mut Cells<'_>) -> Result<Self, StoreError>;
+    /// Checks what the record's field types alone cannot (see the model's `check` methods).
+    fn check(&self) -> Result<(), model::ModelError> {
+        Ok(())
+    }
+}
+
+/// Inserts a record, or replaces the one with its id.
+pub(crate) fn upsert<R: Record>(conn: &Connection, record: &R) -> Result<(), StoreError> {
+    record.check().map_err(|e| {
+        StoreError::Invalid(model::DatasetError {
+            path: format!("{} {}", R::ENTITY, record.id()),
+            message: e.to_string(),
+        })
+    })?;
+    let columns = R::COLUMNS.join(", ");
+    let placeholders: Vec<String> = (1..=R::COLUMNS.len()).map(|i| format!("?{i}")).collect();
+    let updates: Vec<String> = R::COLUMNS[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    let sql = format!(
+        "INSERT INTO {} ({columns}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+        R::TABLE,
+        placeholders.join(", "),
+        updates.join(", ")
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    statement.execute(rusqlite::params_from_iter(record.values()))?;
+    Ok(())
+}
+
+/// Every record of a kind, in id order, restricted by an optional `WHERE` clause without
+/// parameters (empty for all).
+pub(crate) fn load_all<R: Record>(
+    conn: &Connection,
+    condition: &str,
+) -> Result<Vec<R>, StoreError> {
+    let condition = if condition.is_empty() { "1" } else { condition };
+    load_where(conn, condition, [])
+}
+
+/// The records of a kind that meet `condition`, in id order.
+pub(crate) fn load_where<R: Record, P: Params>(
+    conn: &Connection,
+    condition: &str,
+    params: P,
+) -> Result<Vec<R>, StoreError> {
+    let sql = format!(
+        "SELECT {} FROM {} WHERE {condition} ORDER BY id",
+        R::COLUMNS.join(", "),
+        R::TABLE
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut rows = statement.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(R::read(&mut Cells::new(row, R::ENTITY)?)?);
+    }
+    Ok(out)
+}
+
+/// The record of a kind with this id, if any.
+pub(crate) fn load_one<R: Record>(conn: &Connection, id: &str) -> Result<Option<R>, StoreError> {
+    Ok(load_where(conn, "id = ?1", [id])?.into_iter().next())
+}
+
+/// The cells of one row, read left to right, with the record's identity for error messages.
+pub(crate) struct Cells<'a> {
+    row: &'a Row<'a>,
+    entity: &'static str,
+    id: String,
+    next: usize,
+}
+
+impl<'a> Cells<'a> {
+    fn new(row: &'a Row<'a>, entity: &'static str) -> Result<Self, StoreError> {
+        let id: String = row.get(0)?;
+        Ok(Cells {
+            row,
+            entity,
+            id,
+            next: 0,
+        })
+    }
+
+    fn corrupt(&self, message: impl std::fmt::Display) -> StoreError {
+        let column = self
+            .row
+            .as_ref()
+            .column_name(self.next.saturating_sub(1))
+            .unwrap_or("?")
+            .to_owned();
+        StoreError::Corrupt {
+            entity: self.entity,
+            id: self.id.clone(),
+            message: format!("column {column}: {message}"),
+        }
+    }
+
+    fn raw<T: rusqlite::types::FromSql>(&mut self) -> Result<T, StoreError> {
+        let index = self.next;
+        self.next += 1;
+        self.row.get::<_, T>(index).map_err(|e| self.corrupt(e))
+    }
+
+    /// A text cell.
+    pub(crate) fn text(&mut self) -> Result<String, StoreError> {
+        self.raw()
+    }
+
+    /// A nullable text cell.
+    pub(crate) fn opt_text(&mut self) -> Result<Option<String>, StoreError> {
+        self.raw()
+    }
+
+    /// A cell holding a value that parses from text through the model (an id, a code).
+    pub(crate) fn parsed<T: std::str::FromStr>(&mut self) -> Result<T, StoreError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: String = self.raw()?;
+        text.parse().map_err(|e| self.corrupt(e))
+    }
+
+    /// A nullable cell holding a value that parses from text.
+    pub(crate) fn opt_parsed<T: std::str::FromStr>(&mut self) -> Result<Option<T>, StoreError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: Option<String> = self.raw()?;
+        text.map(|t| t.parse().map_err(|e| self.corrupt(e)))
+            .transpose()
+    }
+
+    /// A cell holding JSON of a model type (a list, a map, nested figures).
+    pub(crate) fn json<T: DeserializeOwned>(&mut self) -> Result<T, StoreError> {
+        let text: String = self.raw()?;
+        serde_json::from_str(&text).map_err(|e| self.corrupt(e))
+    }
+
+    /// A cell holding an enum's file name ("air_strike").
+    pub(crate) fn name<T: DeserializeOwned>(&mut self) -> Result<T, StoreError> {
+        let text: String = self.raw()?;
+        serde_json::from_value(serde_json::Value::String(text)).map_err(|e| self.corrupt(e))
+    }
+
+    /// A nullable cell holding an enum's file name.
+    pub(crate) fn opt_name<T: DeserializeOwned>(&mut self) -> Result<Option<T>, StoreError> {
+        let text: Option<String> = self.raw()?;
+        text.map(|t| {
+            serde_json::from_value(serde_json::Value::String(t)).map_err(|e| self.corrupt(e))
+        })
+        .transpose()
+    }
+
+    /// A 0/1 cell.
+    pub(crate) fn flag(&mut self) -> Result<bool, StoreError> {
+        let n: i64 = self.raw()?;
+        Ok(n != 0)
+    }
+
+    /// A cell skipped on reading (a column repeated for queries).
+    pub(crate) fn skip(&mut self) {
+        self.next += 1;
+    }
+}
+
+fn text(s: impl Into<String>) -> Value {
+    Value::Text(s.into())
+}
+
+fn opt_text<S: ToString>(s: Option<S>) -> Value {
+    s.map_or(Value::Null, |s| Value::Text(s.to_string()))
+}
+
+fn opt_date(d: Option<Date>) -> Value {
+    opt_text(d)
+}
+
+fn flag(b: bool) -> Value {
+    Value::Integer(i64::from(b))
+}
+
+/// The JSON of a model value; plain data always serialises.
+fn json<T: Serialize>(value: &T) -> Value {
+    Value::Text(serde_json::to_string(value).unwrap_or_else(|_| "null".into()))
+}
+
+/// An enum's file name, as serde writes it.
+fn name<T: Serialize>(value: &T) -> Value {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Value::Text(s),
+        _ => Value::Null,
+    }
+}
+
+fn opt_name<T: Serialize>(value: &Option<T>) -> Value {
+    value.as_ref().map_or(Value::Null, name)
+}
+
+impl Record for Actor {
+    const TABLE: &'static str = "actors";
+    const ENTITY: &'static str = "actor";
+    const COLUMNS: &'static [&'static str] = &["id", "name", "kind", "country", "party", "aliases"];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(&self.name),
+            name(&self.kind),
+            opt_text(self.country),
+            flag(self.party),
+            json(&self.aliases),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        Ok(Actor {
+            id: c.parsed()?,
+            name: c.text()?,
+            kind: c.name()?,
+            country: c.opt_parsed()?,
+            party: c.flag()?,
+            aliases: c.json()?,
+        })
+    }
+}
+
+impl Record for Source {
+    fn check(&self) -> Result<(), model::ModelError> {
+        Source::check(self)
+    }
+
+    const TABLE: &'static str = "sources";
+    const ENTITY: &'static str = "source";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "publisher",
+        "kind",
+        "title",
+        "author",
+        "url",
+        "published",
+        "language",
+        "affiliation",
+        "copy_of",
+        "archived_sha256",
+        "restricted",
+        "contact",
+        "internal_notes",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(&self.publisher),
+            name(&self.kind),
+            opt_text(self.title.as_ref()),
+            opt_text(self.author.as_ref()),
+            opt_text(self.url.as_ref()),
+            opt_date(self.published),
+            opt_text(self.language.as_ref()),
+            opt_text(self.affiliation.as_ref()),
+            opt_text(self.copy_of.as_ref()),
+            opt_text(self.archived_sha256),
+            flag(self.restricted),
+            opt_text(self.contact.as_ref()),
+            opt_text(self.internal_notes.as_ref()),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        Ok(Source {
+            id: c.parsed()?,
+            publisher: c.text()?,
+            kind: c.name()?,
+            title: c.opt_text()?,
+            author: c.opt_text()?,
+            url: c.opt_text()?,
+            published: c.opt_parsed()?,
+            language: c.opt_text()?,
+            affiliation: c.opt_parsed()?,
+            copy_of: c.opt_parsed()?,
+            archived_sha256: c.opt_parsed()?,
+            restricted: c.flag()?,
+            contact: c.opt_text()?,
+            internal_notes: c.opt_text()?,
+        })
+    }
+}
+
+impl Record for Incident {
+    const TABLE: &'static str = "incidents";
+    const ENTITY: &'static str = "incident";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "date",
+        "end_date",
+        "date_precision",
+        "event_type",
+        "country",
+        "admin1",
+        "admin2",
+        "lat",
+        "lon",
+        "places",
+        "cross_from",
+        "cross_to",
+        "perpetrators",
+        "target",
+        "summary",
+        "tags",
+        "status",
+        "related",
+        "external_ids",
+        "attributes",
+        "internal_notes",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn check(&self) -> Result<(), model::ModelError> {
+        Incident::check(self)
+    }
+
+    fn values(&self) -> Vec<Value> {
+        // `check` runs before every write and refuses an incident without a place; the fallback
+        // only keeps this function total.
+        let fallback = PlaceRef::country(CountryCode::AFG);
+        let place = self.place().unwrap_or(&fallback);
+        let coordinates = place.coordinates;
+        vec![
+            text(self.id.as_str()),
+            text(&self.title),
+            text(self.date.date().to_string()),
+            opt_date(self.date.end()),
+            name(&self.date.precision()),
+            name(&self.event_type),
+            text(place.country.as_str()),
+            opt_text(place.admin1.as_ref()),
+            opt_text(place.admin2.as_ref()),
+            coordinates.map_or(Value::Null, |c| Value::Real(c.lat())),
+            coordinates.map_or(Value::Null, |c| Value::Real(c.lon())),
+            json(&self.places),
+            opt_text(self.cross_border.map(|c| c.from)),
+            opt_text(self.cross_border.map(|c| c.to)),
+            json(&self.perpetrators),
+            opt_text(self.target.as_ref()),
+            text(&self.summary),
+            json(&self.tags),
+            name(&self.status),
+            json(&self.related),
+            json(&self.external_ids),
+            json(&self.attributes),
+            opt_text(self.internal_notes.as_ref()),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        let id = c.parsed()?;
+        let title = c.text()?;
+        let date: Date = c.parsed()?;
+        let end: Option<Date> = c.opt_parsed()?;
+        let precision = c.name()?;
+        let date = match end {
+            Some(end) => EventDate::span(date, end, precision).map_err(|e| c.corrupt(e))?,
+            None => EventDate::on(date, precision),
+        };
+        let event_type = c.name()?;
+        for _ in 0..5 {
+            c.skip(); // country, admin1, admin2, lat, lon repeat places[0]
+        }
+        let places = c.json()?;
+        let cross_from: Option<CountryCode> = c.opt_parsed()?;
+        let cross_to: Option<CountryCode> = c.opt_parsed()?;
+        let cross_border = match (cross_from, cross_to) {
+            (Some(from), Some(to)) => Some(CrossBorder { from, to }),
+            _ => None,
+        };
+        Ok(Incident {
+            id,
+            title,
+            date,
+            places,
+            event_type,
+            cross_border,
+            perpetrators: c.json()?,
+            target: c.opt_text()?,
+            summary: c.text()?,
+            tags: c.json()?,
+            status: c.name()?,
+            related: c.json()?,
+            external_ids: c.json()?,
+            attributes: c.json()?,
+            internal_notes: c.opt_text()?,
+        })
+    }
+}
+
+impl Record for Claim {
+    const TABLE: &'static str = "claims";
+    const ENTITY: &'static str = "claim";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "incident",
+        "source",
+        "claimant",
+        "losses_of",
+        "figures",
+        "attributed_to",
+        "responsibility",
+        "as_of",
+        "quote",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(self.incident.as_str()),
+            text(self.source.as_str()),
+            opt_text(self.claimant.as_ref()),
+            opt_text(self.losses_of.as_ref()),
+            json(&self.figures),
+            opt_text(self.attributed_to.as_ref()),
+            opt_name(&self.responsibility),
+            opt_date(self.as_of),
+            opt_text(self.quote.as_ref()),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        Ok(Claim {
+            id: c.parsed()?,
+            incident: c.parsed()?,
+            source: c.parsed()?,
+            claimant: c.opt_parsed()?,
+            losses_of: c.opt_parsed()?,
+            figures: c.json()?,
+            attributed_to: c.opt_parsed()?,
+            responsibility: c.opt_name()?,
+            as_of: c.opt_parsed()?,
+            quote: c.opt_text()?,
+        })
+    }
+}
+
+impl Record for Ceasefire {
+    const TABLE: &'static str = "ceasefires";
+    const ENTITY: &'static str = "ceasefire";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "parties",
+        "mediators",
+        "venue",
+        "announced",
+        "start_date",
+        "end_date",
+        "outcome",
+        "sources",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(&self.name),
+            json(&self.parties),
+            json(&self.mediators),
+            opt_text(self.venue.as_ref()),
+            opt_date(self.announced),
+            text(self.span.start().to_string()),
+            opt_date(self.span.end()),
+            opt_text(self.outcome.as_ref()),
+            json(&self.sources),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        let id = c.parsed()?;
+        let name = c.text()?;
+        let parties = c.json()?;
+        let mediators = c.json()?;
+        let venue = c.opt_text()?;
+        let announced = c.opt_parsed()?;
+        let start = c.parsed()?;
+        let end = c.opt_parsed()?;
+        let span = DateSpan::new(start, end).map_err(|e| c.corrupt(e))?;
+        Ok(Ceasefire {
+            id,
+            name,
+            parties,
+            mediators,
+            venue,
+            announced,
+            span,
+            outcome: c.opt_text()?,
+            sources: c.json()?,
+        })
+    }
+}
+
+impl Record for Talks {
+    const TABLE: &'static str = "talks";
+    const ENTITY: &'static str = "talks";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "parties",
+        "mediators",
+        "venue",
+        "start_date",
+        "end_date",
+        "outcome",
+        "summary",
+        "sources",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(&self.name),
+            json(&self.parties),
+            json(&self.mediators),
+            opt_text(self.venue.as_ref()),
+            text(self.span.start().to_string()),
+            opt_date(self.span.end()),
+            name(&self.outcome),
+            opt_text(self.summary.as_ref()),
+            json(&self.sources),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        let id = c.parsed()?;
+        let name = c.text()?;
+        let parties = c.json()?;
+        let mediators = c.json()?;
+        let venue = c.opt_text()?;
+        let start = c.parsed()?;
+        let end = c.opt_parsed()?;
+        let span = DateSpan::new(start, end).map_err(|e| c.corrupt(e))?;
+        Ok(Talks {
+            id,
+            name,
+            parties,
+            mediators,
+            venue,
+            span,
+            outcome: c.name()?,
+            summary: c.opt_text()?,
+            sources: c.json()?,
+        })
+    }
+}
+
+impl Record for Statement {
+    fn check(&self) -> Result<(), model::ModelError> {
+        Statement::check(self)
+    }
+
+    const TABLE: &'static str = "statements";
+    const ENTITY: &'static str = "statement";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "actor",
+        "speaker",
+        "office",
+        "date",
+        "channel",
+        "text",
+        "verbatim",
+        "stance",
+        "about_incidents",
+        "about_actors",
+        "source",
+        "url",
+    ];
+
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            text(self.id.as_str()),
+            text(self.actor.as_str()),
+            opt_text(self.speaker.as_ref()),
+            opt_text(self.office.as_ref()),
+            text(self.date.to_string()),
+            opt_name(&self.channel),
+            text(&self.text),
+            flag(self.verbatim),
+            name(&self.stance),
+            json(&self.about_incidents),
+            json(&self.about_actors),
+            opt_text(self.source.as_ref()),
+            opt_text(self.url.as_ref()),
+        ]
+    }
+
+    fn read(c: &mut Cells<'_>) -> Result<Self, StoreError> {
+        Ok(Statement {
+            id: c.parsed()?,
+            actor: c.parsed()?,
+            speaker: c.opt_text()?,
+            office: c.opt_text()?,
+            date: c.parsed()?,
+            channel: c.opt_name()?,
+            text: c.text()?,
+            verbatim: c.flag()?,
+            stance: c.name()?,
+            about_incidents: c.json()?,
+            about_actors: c.json()?,
+            source: c.opt_parsed()?,
+            url: c.opt_text()?,
+        })
+    }
+}
