@@ -515,8 +515,8 @@ fn the_earlier_strikes_carry_their_sources_figures() {
 fn the_context_attacks_inside_pakistan_cite_the_report() {
     let demo = Demo::new();
     for (id, soldiers) in [
-        ("inc-2022-04-09-north-waziristan", 7),
-        ("inc-2024-12-16-pakistan", 16),
+        ("inc-2022-04-12-north-waziristan", 7),
+        ("inc-2024-12-19-pakistan", 16),
         ("inc-2025-10-07-khyber-pakhtunkhwa", 11),
     ] {
         let incident = demo.incident(id);
