@@ -55,6 +55,9 @@ OUT = ROOT / "crates" / "places" / "data" / "gazetteer"
 # Populated places kept: everything within this distance of the border, and larger towns anywhere.
 BORDER_BAND_KM = 100.0
 MIN_POPULATION_ELSEWHERE = 50_000
+# GeoNames cities500 holds under a thousand places for the two countries, so all are kept: news
+# about the frontier also names Quetta's, Turbat's and Kabul's neighbourhoods of the conflict.
+KEEP_ALL_TOWNS = True
 
 # Douglas-Peucker tolerances in degrees (an ~800 px map of ~25 degrees is ~0.03 degrees a pixel).
 OUTLINE_TOLERANCE = 0.01
@@ -723,10 +726,10 @@ def build(paths: dict[str, Path]) -> None:
     kept = 0
     for t in towns:
         d = distance_to_lines_km(t["lat"], t["lon"], border)
-        if d > BORDER_BAND_KM and t["population"] < MIN_POPULATION_ELSEWHERE:
+        if d > BORDER_BAND_KM and t["population"] < MIN_POPULATION_ELSEWHERE and not KEEP_ALL_TOWNS:
             continue
-        if len(fold(t["name"]).replace(" ", "")) < 4:
-            continue  # two- and three-letter hamlet names are mostly noise in news text
+        if len(fold(t["name"]).replace(" ", "")) < 3:
+            continue  # two-letter names are noise in news text
         if t["admin1"] is None:
             continue
         kept += 1

@@ -231,7 +231,10 @@ impl Gazetteer {
     }
 
     /// Every place-name occurrence in `text`, left to right, without overlaps.
-    pub fn scan<'g, 't>(&'g self, text: &'t str) -> impl Iterator<Item = Mention<'g>> + use<'g, 't> {
+    pub fn scan<'g, 't>(
+        &'g self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Mention<'g>> + use<'g, 't> {
         self.scanner.scan(self, text)
     }
 
@@ -246,14 +249,19 @@ impl Gazetteer {
             context.level = hint;
         }
         let span = 0..name.len();
-        let key = text::compact(&text::fold(core));
+        let folded = text::fold(core);
+        let key = text::compact(&folded);
         if key.is_empty() {
+            return Vec::new();
+        }
+        // "Tank" is a vehicle unless a qualifier ("Tank district") or the caller's context says
+        // a place is meant.
+        if text::is_common_english(&folded) && context == Context::default() {
             return Vec::new();
         }
         if let Some(group) = self.by_key.get(&key).and_then(|g| self.group_at(*g)) {
             return self.rank(group, &context, span, None);
         }
-        let folded = text::fold(core);
         if text::letter_count(&folded) < 6 || text::is_common_english(&folded) {
             return Vec::new();
         }
@@ -276,44 +284,56 @@ impl Gazetteer {
     /// that agrees with the rest wins. Returns None when the span names no place.
     pub fn resolve(&self, span_text: &str, context: &Context) -> Option<Match<'_>> {
         let mentions: Vec<Mention<'_>> = self.scan(span_text).collect();
-        if mentions.is_empty() {
-            return self.search(span_text, context).into_iter().next();
+        if mentions.is_empty() || !covers_span(span_text, &mentions) {
+            // The span is not (only) made of known names: perhaps it is one name with a typo
+            // ("Khyber Pakthunkhwa"), which beats a partial hit on "Khyber".
+            if let Some(whole) = self.search(span_text, context).into_iter().next() {
+                return Some(whole);
+            }
         }
-        // Provinces and countries named anywhere in the span are context for the other names.
+        if mentions.is_empty() {
+            return None;
+        }
+        // The surest name anchors the rest: provinces and countries named in the span, or the
+        // country and province of an unambiguous name, become context for the others ("Kari Kot,
+        // South Waziristan" is in Pakistan, so "Kot" is not the Afghan district).
         let mut context = context.clone();
         if mentions.len() > 1 {
-            for mention in &mentions {
-                let ranked = self.rank(mention.group, &Context::default(), mention.span.clone(), None);
-                if let Some(top) = ranked.first() {
-                    match top.place.level {
-                        Level::Admin1 if context.admin1.is_none() => {
-                            context.admin1 = Some(top.place.id.clone());
-                        }
-                        Level::Country if context.country.is_none() => {
-                            context.country = Some(top.place.country);
-                        }
-                        _ => {}
+            let tops: Vec<Match<'_>> = mentions
+                .iter()
+                .filter_map(|m| self.resolve_mention(m, &Context::default()))
+                .collect();
+            for top in &tops {
+                match top.place.level {
+                    Level::Admin1 if context.admin1.is_none() => {
+                        context.admin1 = Some(top.place.id.clone());
                     }
+                    Level::Country if context.country.is_none() => {
+                        context.country = Some(top.place.country);
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(anchor) = tops.iter().max_by(|a, b| a.score.total_cmp(&b.score)) {
+                if anchor.score >= 0.9 && context.country.is_none() {
+                    context.country = Some(anchor.place.country);
                 }
             }
         }
         let mut best: Option<Match<'_>> = None;
         for mention in &mentions {
-            let mut own = context.clone();
-            if own.level.is_none() {
-                own.level = mention.level_hint;
-            }
-            let ranked = self.rank(mention.group, &own, mention.span.clone(), None);
-            let Some(top) = ranked.into_iter().next() else {
+            let Some(top) = self.resolve_mention(mention, &context) else {
                 continue;
             };
-            // The most specific place wins; between equals the surer one.
+            // The most specific place wins ("Spera district of Khost" → Spera); between places of
+            // one level the first named ("Khost and Kunar provinces" → Khost), unless it is much
+            // less sure.
             let better = match &best {
                 None => true,
                 Some(b) => {
-                    specificity(top.place.level) > specificity(b.place.level)
+                    specificity(top.place.level) > specificity(b.place.level) && top.score >= 0.5
                         || (specificity(top.place.level) == specificity(b.place.level)
-                            && top.score > b.score)
+                            && top.score > b.score + 0.3)
                 }
             };
             if better {
@@ -321,6 +341,22 @@ impl Gazetteer {
             }
         }
         best
+    }
+
+    /// The place one scanned mention most likely means under a context (a level word after the
+    /// name, such as "district", narrows it).
+    pub fn resolve_mention<'g>(
+        &'g self,
+        mention: &Mention<'g>,
+        context: &Context,
+    ) -> Option<Match<'g>> {
+        let mut own = context.clone();
+        if own.level.is_none() {
+            own.level = mention.level_hint;
+        }
+        self.rank(mention.group, &own, mention.span.clone(), None)
+            .into_iter()
+            .next()
     }
 
     /// Ranks the places of one name group under a context.
@@ -338,9 +374,13 @@ impl Gazetteer {
             .filter_map(|e| self.place_at(e.place).map(|p| (p, e.alias)))
             .collect();
         let before = candidates.len();
-        let narrow = |list: &mut Vec<(&Place, bool)>, keep: &dyn Fn(&Place) -> bool| {
+        // A context that no candidate fits is kept as a doubt on all of them.
+        let mut contradicted = false;
+        let mut narrow = |list: &mut Vec<(&Place, bool)>, keep: &dyn Fn(&Place) -> bool| {
             if list.iter().any(|(p, _)| keep(p)) {
                 list.retain(|(p, _)| keep(p));
+            } else {
+                contradicted = true;
             }
         };
         if let Some(country) = context.country {
@@ -354,7 +394,10 @@ impl Gazetteer {
             });
         }
         if let Some(level) = context.level {
-            narrow(&mut candidates, &|p| p.level == level);
+            // A level word that fits no candidate ("Kabul's District 4") is only a weak hint.
+            if candidates.iter().any(|(p, _)| p.level == level) {
+                candidates.retain(|(p, _)| p.level == level);
+            }
         }
         let settled_by_context = candidates.len() == 1 && before > 1;
         // Largest unit first; between equal levels, the more populous, then the id.
@@ -380,7 +423,11 @@ impl Gazetteer {
             .into_iter()
             .enumerate()
             .map(|(rank, (place, alias))| {
-                let kind = kind.unwrap_or(if alias { MatchKind::Alias } else { MatchKind::Name });
+                let kind = kind.unwrap_or(if alias {
+                    MatchKind::Alias
+                } else {
+                    MatchKind::Name
+                });
                 let mut quality = match kind {
                     MatchKind::Name => 1.0,
                     MatchKind::Alias => 0.95,
@@ -388,6 +435,9 @@ impl Gazetteer {
                 };
                 if short {
                     quality *= 0.8;
+                }
+                if contradicted {
+                    quality *= 0.4;
                 }
                 let score = (quality * share - 0.1 * rank as f64).max(0.05);
                 Match {
@@ -427,6 +477,30 @@ impl Gazetteer {
         self.places_at(Level::Admin2)
             .filter(|p| p.location_source != LocationSource::Admin1Centroid)
     }
+}
+
+/// Whether the mentions account for every word of the span other than level words and small
+/// joining words ("Spera district of Khost" is covered; "Kari Kot, South Waziristan" is not).
+fn covers_span(span_text: &str, mentions: &[Mention<'_>]) -> bool {
+    let mut rest = String::with_capacity(span_text.len());
+    let mut last = 0;
+    for mention in mentions {
+        rest.push_str(span_text.get(last..mention.span.start).unwrap_or(""));
+        rest.push(' ');
+        last = mention.span.end;
+    }
+    rest.push_str(span_text.get(last..).unwrap_or(""));
+    text::fold(&rest)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            text::level_keyword(w).is_some()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "of" | "in" | "and" | "the" | "s" | "near" | "at" | "on" | "from" | "to"
+                )
+        })
 }
 
 /// Higher for smaller units: a town is more specific than a district, which is more specific than

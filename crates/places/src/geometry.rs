@@ -38,8 +38,7 @@ struct RawGeometry {
 }
 
 static GEOMETRY: LazyLock<Result<RawGeometry, DataError>> = LazyLock::new(|| {
-    serde_json::from_str(data::GEOMETRY_JSON)
-        .map_err(|e| DataError(format!("geometry.json: {e}")))
+    serde_json::from_str(data::GEOMETRY_JSON).map_err(|e| DataError(format!("geometry.json: {e}")))
 });
 
 /// Whether the embedded geometry could be read (the functions below return nothing otherwise).
@@ -49,7 +48,10 @@ pub fn check() -> Result<(), &'static DataError> {
 
 /// The Afghanistan–Pakistan border as polylines, at the resolution of the map outlines.
 pub fn border() -> &'static [Vec<LonLat>] {
-    GEOMETRY.as_ref().map(|g| g.border.as_slice()).unwrap_or(&[])
+    GEOMETRY
+        .as_ref()
+        .map(|g| g.border.as_slice())
+        .unwrap_or(&[])
 }
 
 /// The Afghanistan–Pakistan border at Natural Earth's 1:10m resolution (used for distances).

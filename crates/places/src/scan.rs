@@ -184,7 +184,11 @@ fn surface_forms(spelling: &str, group: &NameGroup) -> Vec<(String, Option<Level
         for mask in 0..(1u32 << gaps) {
             let mut form = String::from(words[0]);
             for (gap, word) in words.iter().enumerate().skip(1) {
-                form.push(if mask & (1 << (gap - 1)) != 0 { '-' } else { ' ' });
+                form.push(if mask & (1 << (gap - 1)) != 0 {
+                    '-'
+                } else {
+                    ' '
+                });
                 form.push_str(word);
             }
             forms.push(form);

@@ -54,7 +54,10 @@ fn is_apostrophe(c: char) -> bool {
 
 fn is_invisible(c: char) -> bool {
     // Tatweel, zero-width (non-)joiners and marks that Persian and Urdu text carries inside words.
-    matches!(c, 'ـ' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{feff}')
+    matches!(
+        c,
+        'ـ' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{feff}'
+    )
 }
 
 /// Arabic-script letters written differently in Arabic, Persian, Pashto and Urdu keyboards.
@@ -107,7 +110,9 @@ pub fn is_arabic_script(folded: &str) -> bool {
 pub fn level_keyword(word: &str) -> Option<crate::Level> {
     use crate::Level;
     Some(match word {
-        "province" | "provinces" | "wilayat" | "velayat" | "ولایت" | "صوبه" => Level::Admin1,
+        "province" | "provinces" | "wilayat" | "velayat" | "ولایت" | "صوبه" => {
+            Level::Admin1
+        }
         "district" | "districts" | "agency" | "wuluswali" | "woleswali" | "uluswali" | "tehsil"
         | "ولسوالی" | "ضلع" => Level::Admin2,
         "city" | "town" | "village" | "bazaar" | "bazar" | "area" => Level::Populated,
