@@ -314,10 +314,11 @@ impl Gazetteer {
                     _ => {}
                 }
             }
-            if let Some(anchor) = tops.iter().max_by(|a, b| a.score.total_cmp(&b.score)) {
-                if anchor.score >= 0.9 && context.country.is_none() {
-                    context.country = Some(anchor.place.country);
-                }
+            if let Some(anchor) = tops.iter().max_by(|a, b| a.score.total_cmp(&b.score))
+                && anchor.score >= 0.9
+                && context.country.is_none()
+            {
+                context.country = Some(anchor.place.country);
             }
         }
         let mut best: Option<Match<'_>> = None;
@@ -452,10 +453,10 @@ impl Gazetteer {
 
     /// The id of a province given by code or name.
     fn admin1_id(&self, code_or_name: &str) -> Option<&str> {
-        if let Some(place) = self.get_place(code_or_name) {
-            if place.level == Level::Admin1 {
-                return Some(place.id.as_str());
-            }
+        if let Some(place) = self.get_place(code_or_name)
+            && place.level == Level::Admin1
+        {
+            return Some(place.id.as_str());
         }
         let key = text::compact(&text::fold(code_or_name));
         let group = self.by_key.get(&key).and_then(|g| self.group_at(*g))?;
@@ -519,10 +520,10 @@ fn split_level_word(name: &str) -> (&str, Option<Level>) {
     let trimmed = name.trim_end();
     if let Some(cut) = trimmed.rfind([' ', '-']) {
         let (core, _) = trimmed.split_at(cut);
-        if let Some(level) = following_level(trimmed, cut) {
-            if !core.trim().is_empty() {
-                return (core.trim_end(), Some(level));
-            }
+        if let Some(level) = following_level(trimmed, cut)
+            && !core.trim().is_empty()
+        {
+            return (core.trim_end(), Some(level));
         }
     }
     (name, None)

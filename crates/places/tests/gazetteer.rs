@@ -2,6 +2,9 @@
 //! codes, homonyms settled by context, names in Arabic script, typos, coordinates to units, the
 //! distance to the border, the scanner, and the CLI's JSON lines.
 
+// In tests a failed unwrap is a failed test, with the value in the message.
+#![allow(clippy::unwrap_used)]
+
 use model::{Coordinates, CountryCode};
 use places::{
     Context, Gazetteer, Level, LocationSource, MatchKind, Method, cli, distance_to_border_km,

@@ -6,6 +6,9 @@
 //!   least 95% correctly (`tests/data/*.tsv`, each line with where it was seen);
 //! * ordinary English words resolve to nothing and are never scanned as places.
 
+// In tests a failed unwrap is a failed test, with the value in the message.
+#![allow(clippy::unwrap_used)]
+
 use model::CountryCode;
 use places::{Context, Gazetteer, Level, Place};
 
