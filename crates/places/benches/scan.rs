@@ -87,7 +87,11 @@ fn corpus(g: &Gazetteer) -> String {
             .replace("{a}", rng.pick(&arabic).as_str())
             .replace("{n}", &(rng.next() % 60 + 2).to_string());
         text.push_str(&sentence);
-        text.push(if rng.next() % 6 == 0 { '\n' } else { ' ' });
+        text.push(if rng.next().is_multiple_of(6) {
+            '\n'
+        } else {
+            ' '
+        });
     }
     text
 }

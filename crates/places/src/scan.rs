@@ -79,9 +79,11 @@ impl Scanner {
                         continue;
                     }
                     seen.insert(key, texts.len());
+                    // Arabic script has no capitals: its short names are taken as they come.
+                    let short = text::letter_count(&group.key) <= 3;
                     patterns.push(PatternInfo {
                         group: group_index,
-                        needs_capital: text::letter_count(&group.key) <= 3 && level.is_none(),
+                        needs_capital: short && level.is_none() && pattern.is_ascii(),
                         level,
                     });
                     texts.push(pattern);
