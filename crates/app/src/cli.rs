@@ -61,11 +61,44 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Look up places in the gazetteer of Afghanistan and Pakistan (JSON lines).
+    Places {
+        /// What to look up.
+        #[command(subcommand)]
+        command: PlacesCommand,
+    },
     /// Serve the pages over HTTP.
     Serve {
         /// Where to listen.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+    },
+}
+
+/// `crosscheck places …`.
+#[derive(Debug, Subcommand)]
+pub enum PlacesCommand {
+    /// Every place a name may mean, best match first.
+    Search {
+        /// The name, as written (any spelling; "Spera district of Khost" works).
+        #[arg(required = true, num_args = 1..)]
+        name: Vec<String>,
+        /// The country it is known to be in (AFG or PAK).
+        #[arg(long)]
+        country: Option<model::CountryCode>,
+        /// The province it is known to be in.
+        #[arg(long)]
+        admin1: Option<String>,
+    },
+    /// The province and district a point falls in, the nearest town and crossing, and the
+    /// distance to the Afghanistan–Pakistan border.
+    Near {
+        /// Latitude in degrees.
+        #[arg(allow_negative_numbers = true)]
+        lat: f64,
+        /// Longitude in degrees.
+        #[arg(allow_negative_numbers = true)]
+        lon: f64,
     },
 }
 

@@ -169,3 +169,30 @@ fn demo_prints_its_url_first_and_serves_the_report_incidents() {
         );
     }
 }
+
+#[test]
+fn places_search_and_near_print_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.db");
+    let out =
+        stdout(crosscheck(&db).args(["places", "search", "Spera", "district", "of", "Khost"]));
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(first["name"], "Spera");
+    assert_eq!(first["level"], "admin2");
+    assert_eq!(first["admin1"], "Khost");
+    assert_eq!(first["country"], "AFG");
+    for key in ["lat", "lon", "pcode", "score", "admin2"] {
+        assert!(first.get(key).is_some(), "{key} missing");
+    }
+    // Torkham crossing: the last line is the distance to the border, a few km at most.
+    let out = stdout(crosscheck(&db).args(["places", "near", "34.12", "71.09"]));
+    let last: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert!(last["border_km"].as_f64().unwrap() < 5.0, "{last}");
+    assert!(out.contains("\"Khyber Pakhtunkhwa\""));
+    // An ordinary word is not a place; the database is never touched.
+    assert_eq!(
+        stdout(crosscheck(&db).args(["places", "search", "market"])),
+        ""
+    );
+    assert!(!db.exists());
+}
