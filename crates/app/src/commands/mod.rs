@@ -1,8 +1,10 @@
 //! One module per subcommand; [`run`] dispatches to them.
 
+mod accounts;
 mod data;
 mod serve;
 mod stats;
+mod verify;
 
 use crate::cli::{Cli, Command};
 
@@ -14,6 +16,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { format, file } => data::import(&cli.db, format, &file),
         Command::Export { format, output } => data::export(&cli.db, format, output.as_deref()),
         Command::Stats { json } => stats::run(&cli.db, json),
-        Command::Serve { addr } => serve::serve(&cli.db, addr),
+        Command::Serve {
+            addr,
+            secure_cookies,
+        } => serve::serve(&cli.db, addr, secure_cookies),
+        Command::User { action } => accounts::user(&cli.db, action),
+        Command::Token { action } => accounts::token(&cli.db, action),
+        Command::Verify { export } => verify::run(&cli.db, export.as_deref()),
     }
 }
