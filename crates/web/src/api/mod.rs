@@ -770,6 +770,7 @@ struct KindDoc {
 /// The six operations every editable kind has (the list is added by the caller, since its
 /// filters differ by kind).
 fn record_operations<R: ApiKind>(ops: &mut Vec<Operation>, doc: &KindDoc, create: Operation) {
+    let writer = create.role;
     let collection = format!("{PREFIX}/{}", doc.plural);
     let item = format!("{collection}/{{id}}");
     let KindDoc { noun, title, .. } = doc;
@@ -797,7 +798,7 @@ fn record_operations<R: ApiKind>(ops: &mut Vec<Operation>, doc: &KindDoc, create
         path: item.clone(),
         id: format!("update_{noun}"),
         summary: format!("Replaces a {noun}; needs If-Match with the ETag read. {title}"),
-        role: Role::Contributor,
+        role: writer,
         query: vec![],
         body: Some(schema::<R>),
         status: 200,
