@@ -15,7 +15,7 @@ pub fn run(db: &Path, export: Option<&Path>) -> anyhow::Result<()> {
     println!("audit log: {} entries checked", report.entries);
     println!("merkle root: {}", report.root);
     if let Some(problem) = report.problem {
-        bail!("audit entry {}: {}", problem.seq, problem.message);
+        bail!("audit log: {}", problem.message);
     }
     println!("hash chain: ok");
     let Some(file) = export else {
