@@ -369,9 +369,10 @@ pub(crate) fn create_token(
     Ok((token, secret))
 }
 
-fn token_row(
-    row: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(i64, String, String, Option<String>, String, Option<String>)> {
+/// A token's row: id, user name, role, label, created, revoked.
+type TokenRow = (i64, String, String, Option<String>, String, Option<String>);
+
+fn token_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
     Ok((
         row.get(0)?,
         row.get(1)?,
@@ -382,16 +383,7 @@ fn token_row(
     ))
 }
 
-fn to_token(
-    (id, user, role, label, created, revoked): (
-        i64,
-        String,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-    ),
-) -> Result<Token, StoreError> {
+fn to_token((id, user, role, label, created, revoked): TokenRow) -> Result<Token, StoreError> {
     Ok(Token {
         id: u64::try_from(id).unwrap_or(0),
         user,
