@@ -150,6 +150,12 @@ static DECOY_HASH: LazyLock<String> = LazyLock::new(|| {
         .unwrap_or_default()
 });
 
+/// Computes the decoy hash now, so that the first sign-in with an unknown name does not take
+/// twice as long as the others (which would tell that the name is unknown).
+pub fn prepare_sign_in() {
+    LazyLock::force(&DECOY_HASH);
+}
+
 fn check_name(name: &str) -> Result<(), StoreError> {
     let ok = !name.is_empty()
         && name.len() <= 64

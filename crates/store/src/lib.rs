@@ -37,7 +37,8 @@ use rusqlite::{Connection, OptionalExtension};
 
 pub use access::{Principal, Role, Sight};
 pub use accounts::{
-    Credentials, NewSession, SESSION_HOURS, Session, Token, User, hash_password, verify_password,
+    Credentials, NewSession, SESSION_HOURS, Session, Token, User, hash_password, prepare_sign_in,
+    verify_password,
 };
 pub use audit::{AuditEntry, AuditProblem, AuditReport};
 pub use edit::{Grade, MergeSummary, Review, ReviewInput, Written};

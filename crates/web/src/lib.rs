@@ -42,6 +42,7 @@ pub struct AppState {
 impl AppState {
     /// Wraps an open store.
     pub fn new(store: Store) -> Self {
+        store::prepare_sign_in();
         AppState {
             store: Arc::new(Mutex::new(store)),
             limiter: Arc::new(LoginLimiter::default()),
