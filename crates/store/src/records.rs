@@ -64,8 +64,8 @@ pub trait Record: Sized + Serialize + DeserializeOwned + PartialEq + Clone {
 }
 
 /// A kind of record the store keeps and the API edits: sources, incidents, claims, ceasefires,
-/// talks and statements (and, read-only, actors). Implemented by the store only.
-#[allow(private_bounds)] // Sealed on purpose: only the store's own record kinds implement it.
+/// talks and statements (and, read-only, actors). Sealed: it extends a trait of a private module,
+/// so only the store's own record kinds implement it.
 pub trait Kind: Record + Send + Sync + 'static {
     /// The kind's name, singular ("incident"), as the audit log and errors write it.
     const NOUN: &'static str;
