@@ -1030,38 +1030,14 @@ pub fn operations() -> Vec<Operation> {
         create_operation::<Claim>(&claims, Role::Contributor),
     );
 
-    for (doc, kind) in [
-        (
-            KindDoc {
-                noun: "ceasefire",
-                plural: "ceasefires",
-                title: "Verifiers only: public at once.",
-            },
-            0,
-        ),
-        (
-            KindDoc {
-                noun: "talks",
-                plural: "talks",
-                title: "Verifiers only: public at once.",
-            },
-            1,
-        ),
-        (
-            KindDoc {
-                noun: "statement",
-                plural: "statements",
-                title: "Verifiers only: public at once.",
-            },
-            2,
-        ),
-    ] {
-        match kind {
-            0 => context_kind::<Ceasefire>(&mut ops, &doc),
-            1 => context_kind::<Talks>(&mut ops, &doc),
-            _ => context_kind::<Statement>(&mut ops, &doc),
-        }
-    }
+    let context = |noun, plural| KindDoc {
+        noun,
+        plural,
+        title: "Verifiers only: public at once.",
+    };
+    context_kind::<Ceasefire>(&mut ops, &context("ceasefire", "ceasefires"));
+    context_kind::<Talks>(&mut ops, &context("talks", "talks"));
+    context_kind::<Statement>(&mut ops, &context("statement", "statements"));
 
     ops.push(Operation {
         query: PAGING.to_vec(),
