@@ -67,11 +67,93 @@ pub enum Command {
         #[command(subcommand)]
         command: PlacesCommand,
     },
-    /// Serve the pages over HTTP.
+    /// Serve the pages and the JSON API over HTTP.
     Serve {
         /// Where to listen.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        /// Mark session cookies Secure (when users reach the server over HTTPS, through a proxy).
+        #[arg(long)]
+        secure_cookies: bool,
+    },
+    /// Manage the accounts that sign in to the pages and the API.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Manage API tokens.
+    Token {
+        /// What to do.
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+    /// Check the audit log (hash chain and Merkle root), or an export against it.
+    Verify {
+        /// An export (`crosscheck export json`) to check against the log.
+        #[arg(long)]
+        export: Option<PathBuf>,
+    },
+}
+
+/// `crosscheck user …`.
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Create a user; prints a one-time password, shown only once.
+    Add {
+        /// The name to sign in with.
+        name: String,
+        /// The role: viewer, contributor, verifier or admin.
+        #[arg(long)]
+        role: String,
+    },
+    /// List the users.
+    List,
+    /// Give a user a new one-time password (its sessions end).
+    Passwd {
+        /// The user.
+        name: String,
+    },
+    /// Change a user's role.
+    Role {
+        /// The user.
+        name: String,
+        /// The new role.
+        role: String,
+    },
+    /// Disable a user: no sign-in, no token works.
+    Disable {
+        /// The user.
+        name: String,
+    },
+    /// Enable a disabled user again.
+    Enable {
+        /// The user.
+        name: String,
+    },
+}
+
+/// `crosscheck token …`.
+#[derive(Debug, Subcommand)]
+pub enum TokenAction {
+    /// Issue an API token for a user; prints it once.
+    Create {
+        /// The user it acts for.
+        #[arg(long)]
+        user: String,
+        /// The role it is scoped to (the user's own by default; never above it).
+        #[arg(long)]
+        role: Option<String>,
+        /// What it is for.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// List the tokens (without their secrets).
+    List,
+    /// Revoke a token: it stops working at once.
+    Revoke {
+        /// The token's number, as `token list` shows it.
+        id: u64,
     },
 }
 

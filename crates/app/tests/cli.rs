@@ -41,6 +41,14 @@ fn stats_counts_match_the_demo_data() {
     assert!(stats["incidents"].as_u64().unwrap() > 0);
 }
 
+/// An export's records, without its audit stamp (which describes the log of the database it
+/// came from, so it differs between databases holding the same records).
+fn records_of(export: &str) -> String {
+    let mut dataset = interop::read_dataset("export", export).unwrap();
+    dataset.audit = None;
+    interop::write_dataset(&dataset)
+}
+
 #[test]
 fn export_import_export_through_the_cli_is_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
@@ -53,12 +61,26 @@ fn export_import_export_through_the_cli_is_byte_identical() {
             .args(["export", "json", "-o"])
             .arg(&file),
     );
+    let exported = std::fs::read_to_string(&file).unwrap();
     let imported = stdout(crosscheck(&second_db).args(["import", "json"]).arg(&file));
     assert!(imported.contains("inserted"), "{imported}");
     let again = stdout(crosscheck(&second_db).args(["export", "json"]));
-    assert_eq!(again, std::fs::read_to_string(&file).unwrap());
-    // The demo file itself is canonical, so it is what comes out.
-    assert_eq!(again, DEMO_JSON);
+    // The same records, byte for byte; each export stamped with its own database's log.
+    assert_eq!(records_of(&again), records_of(&exported));
+    // The demo file itself is canonical, so it is what comes out, stamp aside.
+    assert_eq!(records_of(&again), DEMO_JSON);
+    let stamp: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let demo = interop::read_dataset("demo", DEMO_JSON).unwrap();
+    assert_eq!(stamp["audit"]["entries"], demo.len());
+    assert!(
+        stamp["audit"].get("redacted").is_none(),
+        "a local export is whole"
+    );
+    // Re-exporting without a change gives the same bytes, stamp included.
+    assert_eq!(
+        stdout(crosscheck(&first_db).args(["export", "json"])),
+        exported
+    );
 }
 
 #[test]
@@ -195,4 +217,119 @@ fn places_search_and_near_print_json_lines() {
         ""
     );
     assert!(!db.exists());
+}
+
+#[test]
+fn user_add_prints_a_one_time_password_and_token_create_prints_a_token_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("record.db");
+    stdout(crosscheck(&db).args(["init"]));
+    let added = stdout(crosscheck(&db).args(["user", "add", "amina", "--role", "verifier"]));
+    let password = added.lines().last().unwrap().rsplit(' ').next().unwrap();
+    assert_eq!(password.len(), 20, "{added}");
+    let token =
+        stdout(crosscheck(&db).args(["token", "create", "--user", "amina", "--role", "viewer"]));
+    let secret = token.lines().last().unwrap();
+    assert!(secret.starts_with("cct_") && secret.len() == 68, "{token}");
+    let listed = stdout(crosscheck(&db).args(["token", "list"]));
+    assert!(
+        listed.contains("amina") && listed.contains("viewer"),
+        "{listed}"
+    );
+    assert!(!listed.contains(secret));
+    stdout(crosscheck(&db).args(["token", "revoke", "1"]));
+    assert!(stdout(crosscheck(&db).args(["token", "list"])).contains("revoked"));
+    let users = stdout(crosscheck(&db).args(["user", "list"]));
+    assert!(users.contains("amina") && users.contains("verifier") && !users.contains(password));
+    // Neither secret is in the database file as given.
+    let bytes = std::fs::read(&db).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains(password) && !text.contains(secret));
+    let output = crosscheck(&db)
+        .args(["user", "add", "amina", "--role", "viewer"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let output = crosscheck(&db)
+        .args(["user", "add", "bilal", "--role", "chief"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown role \"chief\""));
+}
+
+#[test]
+fn verify_names_the_entry_that_was_altered() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("record.db");
+    stdout(crosscheck(&db).args(["init", "--demo"]));
+    let ok = stdout(crosscheck(&db).arg("verify"));
+    let demo = interop::read_dataset("demo", DEMO_JSON).unwrap();
+    assert!(
+        ok.contains(&format!("{} entries checked", demo.len())),
+        "{ok}"
+    );
+    assert!(
+        ok.contains("merkle root: ") && ok.contains("hash chain: ok"),
+        "{ok}"
+    );
+
+    // One byte of one entry (a claim's "killed" becomes "kilLed"), changed behind crosscheck's
+    // back.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let seq: i64 = conn
+        .query_row(
+            "SELECT seq FROM audit_log WHERE entity = 'claim' AND after LIKE '%\"killed\"%'
+             ORDER BY seq LIMIT 1 OFFSET 5",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    let changed = conn
+        .execute(
+            "UPDATE audit_log SET after = replace(after, '\"killed\"', '\"kilLed\"') WHERE seq = ?1",
+            [seq],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    drop(conn);
+    let output = crosscheck(&db).arg("verify").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        message.starts_with(&format!("error: audit log: entry {seq} (insert claim "))
+            && message.contains("was altered"),
+        "{message}"
+    );
+}
+
+#[test]
+fn verify_checks_an_export_against_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("record.db");
+    let file = dir.path().join("export.json");
+    stdout(crosscheck(&db).args(["init", "--demo"]));
+    stdout(crosscheck(&db).args(["export", "json", "-o"]).arg(&file));
+    // The log grows after the export; the export still checks against its first entries.
+    stdout(crosscheck(&db).args(["user", "add", "amina", "--role", "viewer"]));
+    let ok = stdout(crosscheck(&db).args(["verify", "--export"]).arg(&file));
+    assert!(ok.contains("export: ok"), "{ok}");
+
+    // A casualty figure changed in the file is caught and the record named.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut dataset: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let claim = dataset["claims"][0]["id"].as_str().unwrap().to_owned();
+    dataset["claims"][0]["quote"] = "a different quote".into();
+    let forged = dir.path().join("forged.json");
+    std::fs::write(&forged, serde_json::to_string_pretty(&dataset).unwrap()).unwrap();
+    let output = crosscheck(&db)
+        .args(["verify", "--export"])
+        .arg(&forged)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        message.contains(&format!("claim {claim} differs")),
+        "{message}"
+    );
 }

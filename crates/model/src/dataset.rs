@@ -26,6 +26,11 @@ pub struct Dataset {
     pub format: String,
     /// The format version the file was written in.
     pub version: u32,
+    /// The audit log the records were exported from: how many entries it held and their Merkle
+    /// root, so that the export can be checked against the log later (`crosscheck verify
+    /// --export`). Absent in files not written by an export; ignored on import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<AuditStamp>,
     /// States, authorities, armed groups and organisations.
     #[serde(default)]
     pub actors: Vec<Actor>,
@@ -54,6 +59,7 @@ impl Default for Dataset {
         Dataset {
             format: DATASET_FORMAT.to_owned(),
             version: DATASET_VERSION,
+            audit: None,
             actors: Vec::new(),
             sources: Vec::new(),
             incidents: Vec::new(),
@@ -63,6 +69,22 @@ impl Default for Dataset {
             statements: Vec::new(),
         }
     }
+}
+
+/// Where an export comes from: the state of the audit log when it was taken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuditStamp {
+    /// The number of entries the audit log held.
+    pub entries: u64,
+    /// The RFC 6962 Merkle root over those entries' hashes, as 64 hexadecimal digits.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub root: String,
+    /// Present when the export was redacted for a reader who may not see everything: `public`
+    /// (published incidents only, nothing restricted) or `internal` (signed-in readers without
+    /// clearance: nothing restricted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redacted: Option<String>,
 }
 
 /// A dataset that breaks a rule, with the path of the offending field

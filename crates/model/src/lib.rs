@@ -24,7 +24,7 @@ mod source;
 
 pub use actor::{Actor, ActorKind};
 pub use claim::{Claim, Responsibility};
-pub use dataset::{DATASET_FORMAT, DATASET_VERSION, Dataset, DatasetError, RecordKind};
+pub use dataset::{AuditStamp, DATASET_FORMAT, DATASET_VERSION, Dataset, DatasetError, RecordKind};
 pub use date::{DatePrecision, DateSpan, EventDate};
 pub use diplomacy::{Ceasefire, Channel, Stance, Statement, Talks, TalksOutcome};
 pub use error::ModelError;

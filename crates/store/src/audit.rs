@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::StoreError;
+use crate::{StoreError, merkle};
 
 /// The hash the first entry links to.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -115,8 +115,26 @@ impl Appender {
         after: Option<&T>,
     ) -> Result<(), StoreError> {
         let to_json = |v: &T| serde_json::to_string(v).unwrap_or_default();
-        let before = before.map(to_json);
-        let after = after.map(to_json);
+        self.append_json(
+            tx,
+            action,
+            entity,
+            entity_id,
+            before.map(to_json),
+            after.map(to_json),
+        )
+    }
+
+    /// Appends one entry whose before and after are JSON text already.
+    pub(crate) fn append_json(
+        &mut self,
+        tx: &Transaction<'_>,
+        action: &str,
+        entity: &str,
+        entity_id: &str,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> Result<(), StoreError> {
         let seq = self.last_seq + 1;
         let hashed = Hashed {
             seq,
@@ -174,28 +192,67 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, StoreError> 
     Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
 
+/// What [`verify`] found: how many entries it checked, the Merkle root over them, and the first
+/// entry that does not hold, if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AuditReport {
+    /// Entries in the log.
+    pub entries: u64,
+    /// The RFC 6962 Merkle root over the entries' hashes, as 64 hex digits.
+    pub root: String,
+    /// The first entry that was altered, removed or reordered.
+    pub problem: Option<AuditProblem>,
+}
+
+/// The Merkle root over the first `n` entries (all of them when `n` is larger).
+pub(crate) fn root_of(entries: &[AuditEntry], n: usize) -> String {
+    let leaves: Vec<Vec<u8>> = entries
+        .iter()
+        .take(n)
+        // A hash that is not hex was tampered with; `check_chain` names it, and here its text
+        // stands in so that the root still changes.
+        .map(|e| hex::decode(&e.hash).unwrap_or_else(|_| e.hash.as_bytes().to_vec()))
+        .collect();
+    hex::encode(merkle::root(&leaves))
+}
+
+/// Recomputes the chain and the root.
+pub(crate) fn report(conn: &Connection) -> Result<AuditReport, StoreError> {
+    let entries = entries(conn)?;
+    Ok(AuditReport {
+        entries: entries.len() as u64,
+        root: root_of(&entries, entries.len()),
+        problem: check_chain(&entries),
+    })
+}
+
 /// Recomputes the chain; returns the first entry that was altered, removed or reordered.
 pub(crate) fn verify(conn: &Connection) -> Result<Option<AuditProblem>, StoreError> {
-    let mut expected_prev = GENESIS_HASH.to_owned();
-    for (index, entry) in entries(conn)?.into_iter().enumerate() {
+    Ok(check_chain(&entries(conn)?))
+}
+
+/// The first entry of `entries` that breaks the chain.
+pub(crate) fn check_chain(entries: &[AuditEntry]) -> Option<AuditProblem> {
+    let mut expected_prev = GENESIS_HASH;
+    for (index, entry) in entries.iter().enumerate() {
         let expected_seq = index as u64 + 1;
         if entry.seq != expected_seq {
-            return Ok(Some(AuditProblem {
+            return Some(AuditProblem {
                 seq: expected_seq,
                 message: format!(
                     "entry {expected_seq} is missing (the next entry is numbered {})",
                     entry.seq
                 ),
-            }));
+            });
         }
         if entry.prev_hash != expected_prev {
-            return Ok(Some(AuditProblem {
+            return Some(AuditProblem {
                 seq: entry.seq,
                 message: format!(
                     "entry {} does not link to the entry before it: removed or reordered entries",
                     entry.seq
                 ),
-            }));
+            });
         }
         let recomputed = entry_hash(
             &entry.prev_hash,
@@ -211,15 +268,15 @@ pub(crate) fn verify(conn: &Connection) -> Result<Option<AuditProblem>, StoreErr
             },
         );
         if recomputed != entry.hash {
-            return Ok(Some(AuditProblem {
+            return Some(AuditProblem {
                 seq: entry.seq,
                 message: format!(
                     "entry {} ({} {} {}) was altered: its content no longer matches its hash",
                     entry.seq, entry.action, entry.entity, entry.entity_id
                 ),
-            }));
+            });
         }
-        expected_prev = entry.hash;
+        expected_prev = &entry.hash;
     }
-    Ok(None)
+    None
 }

@@ -45,6 +45,47 @@ pub enum StoreError {
         /// What is wrong with it.
         message: String,
     },
+    /// The request needs a signed-in user.
+    #[error("sign in first: this needs an account")]
+    Unauthenticated,
+    /// The user's role may not do this. Only ever raised about records the user may see, so it
+    /// never reveals that a hidden record exists.
+    #[error("{message}")]
+    Forbidden {
+        /// What is not allowed, and which role would be.
+        message: String,
+        /// The field that may not be written, when one is to blame.
+        field: Option<String>,
+    },
+    /// No such record, or none the asker may see: the two are never told apart.
+    #[error("there is no {entity} with the id {id:?}")]
+    NotFound {
+        /// The kind of record.
+        entity: &'static str,
+        /// The id asked for.
+        id: String,
+    },
+    /// An update was based on an older version of the record; nothing was written.
+    #[error(
+        "{entity} {id} was changed by someone else since you read it (it is now at version {current}); read it again and reapply your change"
+    )]
+    Stale {
+        /// The kind of record.
+        entity: &'static str,
+        /// Its id.
+        id: String,
+        /// The version it is at now.
+        current: u64,
+    },
+    /// The write clashes with the record as it stands (an id already taken, a source that
+    /// still backs claims); nothing was written.
+    #[error("{message}")]
+    Conflict {
+        /// What clashes.
+        message: String,
+        /// The field to blame, when one is.
+        field: Option<String>,
+    },
     /// SQLite refused an operation.
     #[error("database error: {0}")]
     Database(String),

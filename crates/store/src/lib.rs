@@ -7,27 +7,49 @@
 //! land together or not at all.
 //!
 //! Nothing in the public API names a SQL type: callers pass and receive the model's records.
+//!
+//! Reading for a user goes through [`Store::view`], which returns a [`View`] whose every method
+//! gives records already redacted for that user (`visibility.rs` is the one place that decides);
+//! writing for a user goes through the methods that take a [`Principal`], which check its role
+//! (`access.rs` holds every rule), write, and log the change under its name in one transaction.
 #![forbid(unsafe_code)]
 
+mod access;
+mod accounts;
 mod audit;
+mod edit;
 mod error;
+mod merkle;
 mod migrate;
 mod query;
 mod records;
+mod replay;
+mod view;
+mod visibility;
 
 use std::path::{Path, PathBuf};
 
 use model::{
-    Actor, Ceasefire, Claim, Dataset, Incident, IncidentId, RecordKind, Source, SourceId,
-    Statement, Talks,
+    Actor, AuditStamp, Ceasefire, Claim, Dataset, Incident, IncidentId, RecordKind, Source,
+    SourceId, Statement, Talks,
 };
 use rusqlite::{Connection, OptionalExtension};
 
-pub use audit::{AuditEntry, AuditProblem};
+pub use access::{Principal, Role, Sight};
+pub use accounts::{
+    Credentials, NewSession, SESSION_HOURS, Session, Token, User, hash_password, prepare_sign_in,
+    verify_password,
+};
+pub use audit::{AuditEntry, AuditProblem, AuditReport};
+pub use edit::{Grade, MergeSummary, Review, ReviewInput, Written};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use query::IncidentFilter;
+pub use records::Kind;
 use records::Record;
+pub use replay::ExportReport;
+pub use view::{Versioned, View};
+pub use visibility::RESTRICTED_SOURCE_ID;
 
 /// How many records of each kind the store holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -134,12 +156,18 @@ impl Store {
         migrate::version(&self.conn)
     }
 
-    /// How many records of each kind the store holds.
+    /// How many live records of each kind the store holds.
     pub fn counts(&self) -> Result<Counts, StoreError> {
+        // Deleted records are still in their tables (they can be restored) but not counted.
         let count = |table: &str| -> Result<u64, StoreError> {
+            let live = if table == "actors" {
+                ""
+            } else {
+                " WHERE deleted = 0"
+            };
             let n: i64 =
                 self.conn
-                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                    .query_row(&format!("SELECT count(*) FROM {table}{live}"), [], |row| {
                         row.get(0)
                     })?;
             Ok(u64::try_from(n).unwrap_or(0))
@@ -162,14 +190,14 @@ impl Store {
     pub fn import(&mut self, dataset: &Dataset, author: &str) -> Result<ImportSummary, StoreError> {
         {
             let known = |kind: RecordKind, id: &str| -> bool {
-                let table = match kind {
-                    RecordKind::Actor => "actors",
-                    RecordKind::Source => "sources",
-                    RecordKind::Incident => "incidents",
+                let (table, live) = match kind {
+                    RecordKind::Actor => ("actors", ""),
+                    RecordKind::Source => ("sources", " AND deleted = 0"),
+                    RecordKind::Incident => ("incidents", " AND deleted = 0"),
                 };
                 self.conn
                     .query_row(
-                        &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                        &format!("SELECT 1 FROM {table} WHERE id = ?1{live}"),
                         [id],
                         |_| Ok(()),
                     )
@@ -179,6 +207,18 @@ impl Store {
                     .is_some()
             };
             dataset.check_against(&known)?;
+        }
+        if let Some(i) = dataset
+            .sources
+            .iter()
+            .position(|s| s.id.as_str() == RESTRICTED_SOURCE_ID)
+        {
+            return Err(StoreError::Invalid(model::DatasetError {
+                path: format!("sources[{i}].id"),
+                message: format!(
+                    "the source id {RESTRICTED_SOURCE_ID:?} is reserved (it stands for restricted sources in redacted exports); choose another"
+                ),
+            }));
         }
         let tx = self.conn.transaction()?;
         let mut summary = ImportSummary::default();
@@ -194,79 +234,91 @@ impl Store {
         Ok(summary)
     }
 
-    /// Everything in the store, as a dataset in canonical (id) order.
+    /// The record as `who` may see it: the only way to read it for a user.
+    pub fn view(&self, who: &Principal) -> Result<View<'_>, StoreError> {
+        View::new(&self.conn, who)
+    }
+
+    /// The whole live record, for local commands that hold the database file anyway.
+    fn local_view(&self) -> Result<View<'_>, StoreError> {
+        self.view(&Principal::local("local"))
+    }
+
+    /// Everything live in the store (deleted records left out), as a dataset in canonical (id)
+    /// order, without an audit stamp.
     pub fn export(&self) -> Result<Dataset, StoreError> {
-        let mut dataset = Dataset {
-            actors: records::load_all(&self.conn, "")?,
-            sources: records::load_all(&self.conn, "")?,
-            incidents: records::load_all(&self.conn, "")?,
-            claims: records::load_all(&self.conn, "")?,
-            ceasefires: records::load_all(&self.conn, "")?,
-            talks: records::load_all(&self.conn, "")?,
-            statements: records::load_all(&self.conn, "")?,
-            ..Dataset::default()
-        };
-        dataset.sort();
+        self.local_view()?.export()
+    }
+
+    /// Everything `who` may see, stamped with the size and Merkle root of the audit log it was
+    /// taken from (and the redaction applied, when `who` may not see everything). The records and
+    /// the log are read in one transaction, so the stamp matches the records exactly.
+    pub fn export_stamped(&self, who: &Principal) -> Result<Dataset, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let mut dataset = View::new(&tx, who)?.export()?;
+        let entries = audit::entries(&tx)?;
+        dataset.audit = Some(AuditStamp {
+            entries: entries.len() as u64,
+            root: audit::root_of(&entries, entries.len()),
+            redacted: who.sight().redaction_name().map(str::to_owned),
+        });
+        tx.finish()?;
         Ok(dataset)
     }
 
-    /// One incident, if it exists.
+    /// One live incident, if it exists.
     pub fn incident(&self, id: &IncidentId) -> Result<Option<Incident>, StoreError> {
-        records::load_one(&self.conn, id.as_str())
+        self.local_view()?.incident(id)
     }
 
-    /// The incidents that pass `filter`, newest first.
+    /// The live incidents that pass `filter`, newest first.
     pub fn incidents(&self, filter: &IncidentFilter) -> Result<Vec<Incident>, StoreError> {
-        query::incidents(&self.conn, filter)
+        self.local_view()?.incidents(filter)
     }
 
     /// The claims about one incident, in id order.
     pub fn claims_for(&self, incident: &IncidentId) -> Result<Vec<Claim>, StoreError> {
-        records::load_where(&self.conn, "incident = ?1", [incident.as_str()])
+        self.local_view()?.claims_for(incident)
     }
 
-    /// Every claim, in id order.
+    /// Every live claim, in id order.
     pub fn claims(&self) -> Result<Vec<Claim>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.claims()
     }
 
-    /// One source, if it exists.
+    /// One live source, if it exists.
     pub fn source(&self, id: &SourceId) -> Result<Option<Source>, StoreError> {
-        records::load_one(&self.conn, id.as_str())
+        self.local_view()?.source(id)
     }
 
-    /// Every source, in id order.
+    /// Every live source, in id order.
     pub fn sources(&self) -> Result<Vec<Source>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.sources()
     }
 
     /// The sources that carry claims about one incident, in id order.
     pub fn sources_for(&self, incident: &IncidentId) -> Result<Vec<Source>, StoreError> {
-        records::load_where(
-            &self.conn,
-            "id IN (SELECT source FROM claims WHERE incident = ?1)",
-            [incident.as_str()],
-        )
+        self.local_view()?.sources_for(incident)
     }
 
     /// Every actor, in id order.
     pub fn actors(&self) -> Result<Vec<Actor>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.actors()
     }
 
-    /// Every ceasefire, in id order.
+    /// Every live ceasefire, in id order.
     pub fn ceasefires(&self) -> Result<Vec<Ceasefire>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.ceasefires()
     }
 
-    /// Every round of talks, in id order.
+    /// Every live round of talks, in id order.
     pub fn talks(&self) -> Result<Vec<Talks>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.talks()
     }
 
-    /// Every statement, in id order.
+    /// Every live statement, in id order.
     pub fn statements(&self) -> Result<Vec<Statement>, StoreError> {
-        records::load_all(&self.conn, "")
+        self.local_view()?.statements()
     }
 
     /// The audit log, oldest first.
@@ -277,6 +329,170 @@ impl Store {
     /// Recomputes the audit log's hash chain and returns the first problem found, if any.
     pub fn verify_audit_log(&self) -> Result<Option<AuditProblem>, StoreError> {
         audit::verify(&self.conn)
+    }
+
+    /// Recomputes the audit log's hash chain and Merkle root: how many entries, the root, and
+    /// the first entry that was altered, removed or reordered.
+    pub fn audit_report(&self) -> Result<AuditReport, StoreError> {
+        audit::report(&self.conn)
+    }
+
+    /// Checks an export against the audit log: its stamp's root against the log's first entries,
+    /// and its records against the record those entries describe, redacted as the stamp says.
+    pub fn verify_export(&self, export: &Dataset) -> Result<ExportReport, StoreError> {
+        Ok(replay::check_export(&audit::entries(&self.conn)?, export))
+    }
+
+    // Writes on behalf of a principal (see `edit.rs` and `access.rs`).
+
+    /// Creates a record of any editable kind.
+    pub fn create<R: Kind>(
+        &mut self,
+        who: &Principal,
+        record: R,
+    ) -> Result<Written<R>, StoreError> {
+        edit::create(&mut self.conn, who, record)
+    }
+
+    /// Creates a source and the claims it carries, in one transaction.
+    pub fn create_source_with_claims(
+        &mut self,
+        who: &Principal,
+        source: Source,
+        claims: Vec<Claim>,
+    ) -> Result<Written<Source>, StoreError> {
+        edit::create_source_with_claims(&mut self.conn, who, source, claims)
+    }
+
+    /// Replaces the record `id` with `record`, if it is still at version `expected` (any version
+    /// when None). A stale version writes nothing and says which version is current.
+    pub fn update<R: Kind>(
+        &mut self,
+        who: &Principal,
+        id: &str,
+        record: R,
+        expected: Option<u64>,
+    ) -> Result<Written<R>, StoreError> {
+        edit::update(&mut self.conn, who, id, record, expected)
+    }
+
+    /// Marks the record `id` deleted (it can be restored).
+    pub fn delete<R: Kind>(
+        &mut self,
+        who: &Principal,
+        id: &str,
+        expected: Option<u64>,
+    ) -> Result<(), StoreError> {
+        edit::delete::<R>(&mut self.conn, who, id, expected)
+    }
+
+    /// Brings a deleted record back.
+    pub fn restore<R: Kind>(
+        &mut self,
+        who: &Principal,
+        id: &str,
+    ) -> Result<Written<R>, StoreError> {
+        edit::restore(&mut self.conn, who, id)
+    }
+
+    /// Merges the incident `duplicate` into `survivor`.
+    pub fn merge_incidents(
+        &mut self,
+        who: &Principal,
+        survivor: &IncidentId,
+        duplicate: &IncidentId,
+    ) -> Result<MergeSummary, StoreError> {
+        edit::merge_incidents(&mut self.conn, who, survivor, duplicate)
+    }
+
+    /// Records a verifier's decision on an incident (status, grade and reason).
+    pub fn review(
+        &mut self,
+        who: &Principal,
+        incident: &IncidentId,
+        input: ReviewInput,
+        expected: Option<u64>,
+    ) -> Result<Written<Incident>, StoreError> {
+        edit::review(&mut self.conn, who, incident, input, expected)
+    }
+
+    // Accounts (see `accounts.rs`).
+
+    /// Creates a user and returns its one-time password.
+    pub fn add_user(
+        &mut self,
+        who: &Principal,
+        name: &str,
+        role: Role,
+    ) -> Result<String, StoreError> {
+        accounts::add_user(&mut self.conn, who, name, role)
+    }
+
+    /// Gives a user a new one-time password.
+    pub fn reset_password(&mut self, who: &Principal, name: &str) -> Result<String, StoreError> {
+        accounts::reset_password(&mut self.conn, who, name)
+    }
+
+    /// Changes a user's role, or disables or enables the account.
+    pub fn set_user(
+        &mut self,
+        who: &Principal,
+        name: &str,
+        role: Option<Role>,
+        disabled: Option<bool>,
+    ) -> Result<User, StoreError> {
+        accounts::set_user(&mut self.conn, who, name, role, disabled)
+    }
+
+    /// Every user.
+    pub fn users(&self, who: &Principal) -> Result<Vec<User>, StoreError> {
+        accounts::users(&self.conn, who)
+    }
+
+    /// Issues an API token; the secret is returned once.
+    pub fn create_token(
+        &mut self,
+        who: &Principal,
+        user: &str,
+        role: Option<Role>,
+        label: Option<&str>,
+    ) -> Result<(Token, String), StoreError> {
+        accounts::create_token(&mut self.conn, who, user, role, label)
+    }
+
+    /// Every API token, newest first.
+    pub fn tokens(&self, who: &Principal) -> Result<Vec<Token>, StoreError> {
+        accounts::tokens(&self.conn, who)
+    }
+
+    /// Revokes an API token.
+    pub fn revoke_token(&mut self, who: &Principal, id: u64) -> Result<Token, StoreError> {
+        accounts::revoke_token(&mut self.conn, who, id)
+    }
+
+    /// The password hash to check a sign-in against (see [`verify_password`]).
+    pub fn credentials(&self, name: &str) -> Result<Credentials, StoreError> {
+        accounts::credentials(&self.conn, name)
+    }
+
+    /// Opens a browser session for a user whose password was checked.
+    pub fn start_session(&self, name: &str) -> Result<NewSession, StoreError> {
+        accounts::start_session(&self.conn, name)
+    }
+
+    /// The live session with this secret.
+    pub fn session(&self, secret: &str) -> Result<Option<Session>, StoreError> {
+        accounts::session(&self.conn, secret)
+    }
+
+    /// Ends a session.
+    pub fn end_session(&self, secret: &str) -> Result<(), StoreError> {
+        accounts::end_session(&self.conn, secret)
+    }
+
+    /// Who an API token acts as, if it is valid.
+    pub fn token_principal(&self, secret: &str) -> Result<Option<Principal>, StoreError> {
+        accounts::token_principal(&self.conn, secret)
     }
 }
 

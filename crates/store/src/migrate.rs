@@ -9,8 +9,13 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Every migration, in order; the schema version after applying the first `n` is `n`.
-const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_record", include_str!("../migrations/0001_record.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_record", include_str!("../migrations/0001_record.sql")),
+    (
+        "0002_accounts_and_edits",
+        include_str!("../migrations/0002_accounts_and_edits.sql"),
+    ),
+];
 
 /// The schema version this build writes: the number of migrations it knows.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -7,24 +7,30 @@
 
 use jiff::civil::Date;
 use model::{
-    Actor, Ceasefire, Claim, CountryCode, CrossBorder, DateSpan, EventDate, Incident, PlaceRef,
-    Source, Statement, Talks,
+    Actor, Ceasefire, Claim, CountryCode, CrossBorder, Dataset, DateSpan, EventDate, Incident,
+    PlaceRef, Source, Statement, Talks,
 };
 use rusqlite::types::Value;
-use rusqlite::{Connection, Params, Row};
+use rusqlite::{Connection, OptionalExtension, Params, Row};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::StoreError;
+use crate::access::{self, Principal};
+use crate::visibility::Visibility;
 
-/// A kind of record with its own table.
-pub(crate) trait Record: Sized + Serialize + PartialEq {
+/// A kind of record with its own table. Public only inside the store (the module is private), so
+/// that no SQL type reaches the store's API; [`Kind`] is the face other crates see.
+pub trait Record: Sized + Serialize + DeserializeOwned + PartialEq + Clone {
     /// The table.
     const TABLE: &'static str;
     /// The record's name in the audit log and in errors.
     const ENTITY: &'static str;
     /// The table's columns, `id` first, in the order `values` writes and `read` reads them.
     const COLUMNS: &'static [&'static str];
+    /// Whether the table has the `version` and `deleted` columns of editable records (all but
+    /// actors, which are maintained by import only).
+    const EDITABLE: bool = true;
     /// The record's id.
     fn id(&self) -> &str;
     /// The values of [`Record::COLUMNS`].
@@ -34,6 +40,40 @@ pub(crate) trait Record: Sized + Serialize + PartialEq {
     /// Checks what the record's field types alone cannot (see the model's `check` methods).
     fn check(&self) -> Result<(), model::ModelError> {
         Ok(())
+    }
+    /// The record alone in a dataset, so that the dataset's reference checks can run on it.
+    fn into_dataset(self) -> Dataset;
+    /// The record's collection in a dataset.
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self>;
+    /// The record as a reader may see it, or None (see `visibility.rs`).
+    fn redact(self, visibility: &Visibility) -> Option<Self>;
+    /// Keeps the stored restricted fields when `who` may not see them (see `access.rs`), and
+    /// returns the ids of hidden sources the record keeps referring to.
+    fn keep_restricted(
+        &mut self,
+        _stored: &Self,
+        _who: &Principal,
+        _visibility: &Visibility,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(Vec::new())
+    }
+    /// The kind's own permission rules on a write, beyond those of every kind (see `access.rs`).
+    fn authorize_write(&self, _who: &Principal, _before: Option<&Self>) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
+
+/// A kind of record the store keeps and the API edits: sources, incidents, claims, ceasefires,
+/// talks and statements (and, read-only, actors). Sealed: it extends a trait of a private module,
+/// so only the store's own record kinds implement it.
+pub trait Kind: Record + Send + Sync + 'static {
+    /// The kind's name, singular ("incident"), as the audit log and errors write it.
+    const NOUN: &'static str;
+    /// The kind's name in paths and datasets, plural ("incidents").
+    const PLURAL: &'static str;
+    /// The record's id as text.
+    fn id_text(&self) -> &str {
+        Record::id(self)
     }
 }
 
@@ -47,10 +87,15 @@ pub(crate) fn upsert<R: Record>(conn: &Connection, record: &R) -> Result<(), Sto
     })?;
     let columns = R::COLUMNS.join(", ");
     let placeholders: Vec<String> = (1..=R::COLUMNS.len()).map(|i| format!("?{i}")).collect();
-    let updates: Vec<String> = R::COLUMNS[1..]
+    let mut updates: Vec<String> = R::COLUMNS[1..]
         .iter()
         .map(|c| format!("{c} = excluded.{c}"))
         .collect();
+    if R::EDITABLE {
+        // Replacing a record is a new version of it, and brings a deleted one back.
+        updates.push(format!("version = {}.version + 1", R::TABLE));
+        updates.push("deleted = 0".to_owned());
+    }
     let sql = format!(
         "INSERT INTO {} ({columns}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
         R::TABLE,
@@ -62,8 +107,8 @@ pub(crate) fn upsert<R: Record>(conn: &Connection, record: &R) -> Result<(), Sto
     Ok(())
 }
 
-/// Every record of a kind, in id order, restricted by an optional `WHERE` clause without
-/// parameters (empty for all).
+/// Every live (not deleted) record of a kind, in id order, restricted by an optional `WHERE`
+/// clause without parameters (empty for all).
 pub(crate) fn load_all<R: Record>(
     conn: &Connection,
     condition: &str,
@@ -72,8 +117,22 @@ pub(crate) fn load_all<R: Record>(
     load_where(conn, condition, [])
 }
 
-/// The records of a kind that meet `condition`, in id order.
+/// The live records of a kind that meet `condition`, in id order.
 pub(crate) fn load_where<R: Record, P: Params>(
+    conn: &Connection,
+    condition: &str,
+    params: P,
+) -> Result<Vec<R>, StoreError> {
+    let live = if R::EDITABLE {
+        format!("({condition}) AND deleted = 0")
+    } else {
+        condition.to_owned()
+    };
+    load_any_where(conn, &live, params)
+}
+
+/// The records of a kind that meet `condition`, deleted or not, in id order.
+pub(crate) fn load_any_where<R: Record, P: Params>(
     conn: &Connection,
     condition: &str,
     params: P,
@@ -92,13 +151,78 @@ pub(crate) fn load_where<R: Record, P: Params>(
     Ok(out)
 }
 
-/// The record of a kind with this id, if any.
+/// The live record of a kind with this id, if any.
 pub(crate) fn load_one<R: Record>(conn: &Connection, id: &str) -> Result<Option<R>, StoreError> {
     Ok(load_where(conn, "id = ?1", [id])?.into_iter().next())
 }
 
+/// A stored record, live or deleted, with its version.
+pub(crate) struct Stored<R> {
+    pub(crate) record: R,
+    pub(crate) version: u64,
+    pub(crate) deleted: bool,
+}
+
+/// The record of a kind with this id, deleted or not, with its version and state.
+pub(crate) fn load_stored<R: Record>(
+    conn: &Connection,
+    id: &str,
+) -> Result<Option<Stored<R>>, StoreError> {
+    let Some(record) = load_any_where::<R, _>(conn, "id = ?1", [id])?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    if !R::EDITABLE {
+        return Ok(Some(Stored {
+            record,
+            version: 1,
+            deleted: false,
+        }));
+    }
+    let (version, deleted): (i64, i64) = conn.query_row(
+        &format!("SELECT version, deleted FROM {} WHERE id = ?1", R::TABLE),
+        [id],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok(Some(Stored {
+        record,
+        version: u64::try_from(version).unwrap_or(0),
+        deleted: deleted != 0,
+    }))
+}
+
+/// Marks a record deleted or live again, and bumps its version.
+pub(crate) fn set_deleted<R: Record>(
+    conn: &Connection,
+    id: &str,
+    deleted: bool,
+) -> Result<(), StoreError> {
+    conn.execute(
+        &format!(
+            "UPDATE {} SET deleted = ?2, version = version + 1 WHERE id = ?1",
+            R::TABLE
+        ),
+        rusqlite::params![id, i64::from(deleted)],
+    )?;
+    Ok(())
+}
+
+/// Whether any record of the kind, live or deleted, has this id.
+pub(crate) fn id_taken<R: Record>(conn: &Connection, id: &str) -> Result<bool, StoreError> {
+    let found: Option<i64> = conn
+        .query_row(
+            &format!("SELECT 1 FROM {} WHERE id = ?1", R::TABLE),
+            [id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}
+
 /// The cells of one row, read left to right, with the record's identity for error messages.
-pub(crate) struct Cells<'a> {
+pub struct Cells<'a> {
     row: &'a Row<'a>,
     entity: &'static str,
     id: String,
@@ -232,6 +356,23 @@ fn opt_name<T: Serialize>(value: &Option<T>) -> Value {
 }
 
 impl Record for Actor {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.actor(self)
+    }
+
+    const EDITABLE: bool = false;
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            actors: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.actors
+    }
+
     const TABLE: &'static str = "actors";
     const ENTITY: &'static str = "actor";
     const COLUMNS: &'static [&'static str] = &["id", "name", "kind", "country", "party", "aliases"];
@@ -264,6 +405,30 @@ impl Record for Actor {
 }
 
 impl Record for Source {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.source(self)
+    }
+
+    fn keep_restricted(
+        &mut self,
+        stored: &Self,
+        who: &Principal,
+        visibility: &Visibility,
+    ) -> Result<Vec<String>, StoreError> {
+        access::keep_restricted_source(self, stored, who, visibility)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            sources: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.sources
+    }
+
     fn check(&self) -> Result<(), model::ModelError> {
         Source::check(self)
     }
@@ -331,6 +496,35 @@ impl Record for Source {
 }
 
 impl Record for Incident {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.incident(self)
+    }
+
+    fn keep_restricted(
+        &mut self,
+        stored: &Self,
+        who: &Principal,
+        _visibility: &Visibility,
+    ) -> Result<Vec<String>, StoreError> {
+        access::keep_restricted_incident(self, stored, who)?;
+        Ok(Vec::new())
+    }
+
+    fn authorize_write(&self, who: &Principal, before: Option<&Self>) -> Result<(), StoreError> {
+        access::may_write_incident(who, before, self)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            incidents: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.incidents
+    }
+
     const TABLE: &'static str = "incidents";
     const ENTITY: &'static str = "incident";
     const COLUMNS: &'static [&'static str] = &[
@@ -442,6 +636,32 @@ impl Record for Incident {
 }
 
 impl Record for Claim {
+    fn keep_restricted(
+        &mut self,
+        stored: &Self,
+        _who: &Principal,
+        visibility: &Visibility,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(access::keep_restricted_claim_source(
+            self, stored, visibility,
+        ))
+    }
+
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.claim(self)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            claims: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.claims
+    }
+
     const TABLE: &'static str = "claims";
     const ENTITY: &'static str = "claim";
     const COLUMNS: &'static [&'static str] = &[
@@ -493,6 +713,21 @@ impl Record for Claim {
 }
 
 impl Record for Ceasefire {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.ceasefire(self)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            ceasefires: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.ceasefires
+    }
+
     const TABLE: &'static str = "ceasefires";
     const ENTITY: &'static str = "ceasefire";
     const COLUMNS: &'static [&'static str] = &[
@@ -552,6 +787,21 @@ impl Record for Ceasefire {
 }
 
 impl Record for Talks {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.talks(self)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            talks: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.talks
+    }
+
     const TABLE: &'static str = "talks";
     const ENTITY: &'static str = "talks";
     const COLUMNS: &'static [&'static str] = &[
@@ -610,6 +860,21 @@ impl Record for Talks {
 }
 
 impl Record for Statement {
+    fn redact(self, visibility: &Visibility) -> Option<Self> {
+        visibility.statement(self)
+    }
+
+    fn into_dataset(self) -> Dataset {
+        Dataset {
+            statements: vec![self],
+            ..Dataset::default()
+        }
+    }
+
+    fn collection(dataset: &mut Dataset) -> &mut Vec<Self> {
+        &mut dataset.statements
+    }
+
     fn check(&self) -> Result<(), model::ModelError> {
         Statement::check(self)
     }
@@ -671,4 +936,39 @@ impl Record for Statement {
             url: c.opt_text()?,
         })
     }
+}
+
+impl Kind for Actor {
+    const NOUN: &'static str = "actor";
+    const PLURAL: &'static str = "actors";
+}
+
+impl Kind for Source {
+    const NOUN: &'static str = "source";
+    const PLURAL: &'static str = "sources";
+}
+
+impl Kind for Incident {
+    const NOUN: &'static str = "incident";
+    const PLURAL: &'static str = "incidents";
+}
+
+impl Kind for Claim {
+    const NOUN: &'static str = "claim";
+    const PLURAL: &'static str = "claims";
+}
+
+impl Kind for Ceasefire {
+    const NOUN: &'static str = "ceasefire";
+    const PLURAL: &'static str = "ceasefires";
+}
+
+impl Kind for Talks {
+    const NOUN: &'static str = "talks";
+    const PLURAL: &'static str = "talks";
+}
+
+impl Kind for Statement {
+    const NOUN: &'static str = "statement";
+    const PLURAL: &'static str = "statements";
 }

@@ -1,12 +1,18 @@
-//! crosscheck on the web: server-rendered HTML pages over the store, with no request ever leaving
-//! the machine (no CDN, no web font, no tile server), usable without JavaScript.
+//! crosscheck on the web: server-rendered HTML pages and the JSON API (`/api/v1`) over the store,
+//! with no request ever leaving the machine (no CDN, no web font, no tile server), usable without
+//! JavaScript.
 //!
-//! This is the only crate that knows HTTP. Handlers are thin: they read the store through
-//! [`AppState`], hand records to the page builders in [`pages`], and turn errors into pages.
+//! This is the only crate that knows HTTP. Handlers are thin: they find out who is asking
+//! ([`auth::Caller`]), read the store through [`AppState::view`] — which hands them a
+//! [`store::View`] that only ever returns what that caller may see — or write through the store's
+//! methods that check the caller's role, and turn the answer into a page or JSON.
 #![forbid(unsafe_code)]
 
+pub mod api;
+pub mod auth;
 mod error;
 pub mod pages;
+pub mod ratelimit;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -14,53 +20,110 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
-use store::Store;
+use axum::routing::{get, post};
+use store::{Principal, Store, StoreError, View};
 
 pub use error::WebError;
+use ratelimit::LoginLimiter;
 
-/// What every handler shares: the open store.
+/// What every handler shares: the open store, the sign-in limiter, and the cookie settings.
 ///
 /// SQLite connections are not shared between threads, so the store sits behind a mutex and is
-/// used from blocking tasks ([`AppState::read`]), never on the async executor itself.
+/// used from blocking tasks, never on the async executor itself. Writes are serialised by the
+/// mutex; that is also what makes two concurrent updates of one record meet in order, so that the
+/// second sees the first's version and gets 412.
 #[derive(Clone)]
 pub struct AppState {
     store: Arc<Mutex<Store>>,
+    limiter: Arc<LoginLimiter>,
+    secure_cookies: bool,
 }
 
 impl AppState {
     /// Wraps an open store.
     pub fn new(store: Store) -> Self {
+        store::prepare_sign_in();
         AppState {
             store: Arc::new(Mutex::new(store)),
+            limiter: Arc::new(LoginLimiter::default()),
+            secure_cookies: false,
         }
     }
 
-    /// Runs `f` with the store on a blocking thread.
-    pub async fn read<T, F>(&self, f: F) -> Result<T, WebError>
+    /// Marks session cookies `Secure` (when the server is reached over HTTPS, behind a proxy).
+    pub fn with_secure_cookies(mut self, secure: bool) -> Self {
+        self.secure_cookies = secure;
+        self
+    }
+
+    /// Whether session cookies are marked `Secure`.
+    pub fn secure_cookies(&self) -> bool {
+        self.secure_cookies
+    }
+
+    /// The sign-in limiter.
+    pub fn limiter(&self) -> &LoginLimiter {
+        &self.limiter
+    }
+
+    /// Runs `f` on a blocking thread with the record as `who` may see it: the only way handlers
+    /// read the store.
+    pub async fn view<T, E, F>(&self, who: Principal, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Store) -> Result<T, WebError> + Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&View<'_>) -> Result<T, E> + Send + 'static,
+    {
+        self.with_store(move |store| {
+            let view = store.view(&who)?;
+            f(&view)
+        })
+        .await
+    }
+
+    /// Runs `f` with the store on a blocking thread: for the store's writes (which check the
+    /// principal they are given) and for sign-in.
+    pub(crate) async fn with_store<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
         tokio::task::spawn_blocking(move || {
-            let guard = store
+            let mut guard = store
                 .lock()
-                .map_err(|_| WebError::Internal("the store lock was poisoned".into()))?;
-            f(&guard)
+                .map_err(|_| StoreError::Database("the store lock was poisoned".into()))?;
+            f(&mut guard)
         })
         .await
-        .map_err(|e| WebError::Internal(format!("a page task failed: {e}")))?
+        .map_err(|e| E::from(StoreError::Database(format!("a request task failed: {e}"))))?
     }
 }
 
-/// Every route the server answers.
+/// Every route the server answers: the pages, the forms and the API.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::incidents::list))
-        .route("/incidents", get(pages::incidents::list))
+        .route(
+            "/incidents",
+            get(pages::incidents::list).post(pages::forms::create_incident),
+        )
+        .route("/incidents/new", get(pages::forms::new_incident))
         .route("/incidents/{id}", get(pages::incidents::show))
+        .route(
+            "/incidents/{id}/review",
+            post(pages::forms::review_incident),
+        )
+        .route("/sources", post(pages::forms::create_source))
+        .route("/sources/new", get(pages::forms::new_source))
+        .route(
+            "/login",
+            get(pages::account::login_form).post(pages::account::login),
+        )
+        .route("/logout", post(pages::account::logout))
         .route("/static/style.css", get(stylesheet))
+        .merge(api::router())
         .fallback(not_found)
         .with_state(state)
 }
@@ -82,11 +145,15 @@ async fn not_found() -> WebError {
 /// Binds `addr` and serves until the process is stopped (Ctrl-C).
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
     let app = router(state);
-    axum::serve(listener, app.into_make_service())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    // The peer's address feeds the per-address sign-in limit.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
 }
 
 /// The address a listener ended up on, as a URL to print.

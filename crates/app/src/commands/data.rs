@@ -56,12 +56,16 @@ pub fn import(db: &Path, format: ImportFormat, file: &Path) -> anyhow::Result<()
     Ok(())
 }
 
-/// `crosscheck export json [-o FILE]`: writes the whole record. A file is written beside its
-/// destination and renamed into place, so a failed export never leaves half a file.
+/// `crosscheck export json [-o FILE]`: writes the whole record, stamped with the size and Merkle
+/// root of the audit log it was taken from (`crosscheck verify --export` checks it later). A file
+/// is written beside its destination and renamed into place, so a failed export never leaves half
+/// a file.
 pub fn export(db: &Path, format: ExportFormat, output: Option<&Path>) -> anyhow::Result<()> {
     let store = Store::open_existing(db)?;
     let text = match format {
-        ExportFormat::Json => interop::write_dataset(&store.export()?),
+        ExportFormat::Json => interop::write_dataset(
+            &store.export_stamped(&store::Principal::local("crosscheck export json"))?,
+        ),
     };
     match output {
         None => {

@@ -1,9 +1,11 @@
 //! One module per subcommand; [`run`] dispatches to them.
 
+mod accounts;
 mod data;
 mod places;
 mod serve;
 mod stats;
+mod verify;
 
 use crate::cli::{Cli, Command};
 
@@ -16,6 +18,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format, output } => data::export(&cli.db, format, output.as_deref()),
         Command::Stats { json } => stats::run(&cli.db, json),
         Command::Places { command } => places::run(command),
-        Command::Serve { addr } => serve::serve(&cli.db, addr),
+        Command::Serve {
+            addr,
+            secure_cookies,
+        } => serve::serve(&cli.db, addr, secure_cookies),
+        Command::User { action } => accounts::user(&cli.db, action),
+        Command::Token { action } => accounts::token(&cli.db, action),
+        Command::Verify { export } => verify::run(&cli.db, export.as_deref()),
     }
 }

@@ -19,15 +19,16 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("cannot start the async runtime")
 }
 
-/// `crosscheck serve --addr HOST:PORT`: serves an existing database.
-pub fn serve(db: &Path, addr: SocketAddr) -> anyhow::Result<()> {
+/// `crosscheck serve --addr HOST:PORT [--secure-cookies]`: serves an existing database.
+pub fn serve(db: &Path, addr: SocketAddr, secure_cookies: bool) -> anyhow::Result<()> {
     let store = Store::open_existing(db)?;
     runtime()?.block_on(async {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         announce(&listener)?;
-        web::serve(listener, web::AppState::new(store)).await?;
+        let state = web::AppState::new(store).with_secure_cookies(secure_cookies);
+        web::serve(listener, state).await?;
         Ok(())
     })
 }

@@ -2,20 +2,23 @@
 //!
 //! The incident page puts every claim side by side — one row per claim, with its source and in
 //! whose voice it speaks — so that competing figures are read against each other, never merged.
-//! Restricted sources are shown only as "a restricted source": their names, contacts and notes
-//! never reach the page.
+//! Both pages read the store through the reader's [`store::View`]: the public sees published
+//! incidents only, and a reader without clearance sees a restricted source only as "a restricted
+//! source" (the view has already replaced it), never its name, contact or notes.
 
 use axum::extract::{Path, Query, State};
-use axum::response::Html;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::{Markup, html};
 use model::Date;
 use model::{
     Claim, CountryCode, EventType, Group, Incident, IncidentId, Measure, Source, SourceId,
 };
 use serde::Deserialize;
-use store::IncidentFilter;
+use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role};
 
+use super::layout::Chrome;
 use super::{Names, format_count, format_event_date, layout};
+use crate::auth::Caller;
 use crate::{AppState, WebError};
 
 /// The list's filters as they arrive in the URL (empty fields are ignored).
@@ -71,11 +74,13 @@ struct Row {
 /// `GET /` and `GET /incidents`: every incident that passes the filters, newest first.
 pub async fn list(
     State(state): State<AppState>,
+    caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, WebError> {
     let filter = query.to_filter()?;
+    let chrome = Chrome::of(&caller);
     let (rows, names) = state
-        .read(move |store| {
+        .view(caller.principal, move |store| {
             let names = Names::new(&store.actors()?);
             let claims = store.claims()?;
             let rows = store
@@ -96,16 +101,19 @@ pub async fn list(
                     }
                 })
                 .collect::<Vec<_>>();
-            Ok((rows, names))
+            Ok::<_, WebError>((rows, names))
         })
         .await?;
-    Ok(Html(list_page(&query, &rows, &names).into_string()))
+    Ok(Html(
+        list_page(&chrome, &query, &rows, &names).into_string(),
+    ))
 }
 
-fn list_page(query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
+fn list_page(chrome: &Chrome, query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
     let selected = |value: &Option<String>, option: &str| non_empty(value) == Some(option);
-    layout::page(
+    layout::page_as(
         "Incidents",
+        chrome,
         html! {
             h1 { "Incidents" }
             form.filters method="get" action="/incidents" {
@@ -140,6 +148,7 @@ fn list_page(query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
                         th scope="col" { "Type" }
                         th scope="col" { "Incident" }
                         th scope="col" { "Alleged perpetrator" }
+                        @if chrome.role() > Role::Public { th scope="col" { "Status" } }
                         th.num scope="col" { "Sources" }
                         th.num scope="col" { "Claims" }
                     } }
@@ -152,6 +161,7 @@ fn list_page(query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
                                 td { (incident.event_type.label()) }
                                 td { a href={ "/incidents/" (incident.id) } { (incident.title) } }
                                 td { (names.list(&incident.perpetrators)) }
+                                @if chrome.role() > Role::Public { td { (incident.status.as_str().replace('_', " ")) } }
                                 td.num { (row.sources) }
                                 td.num { (row.claims) }
                             }
@@ -166,41 +176,63 @@ fn list_page(query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
 /// Everything the incident page shows.
 struct Detail {
     incident: Incident,
+    version: u64,
     claims: Vec<Claim>,
     sources: Vec<Source>,
     names: Names,
+    review: Option<Review>,
 }
 
-/// `GET /incidents/{id}`: one incident, its claims side by side, and its sources.
+/// What the incident address leads to: the incident, or the one it was merged into.
+enum Found {
+    Incident(Box<Detail>),
+    MergedInto(IncidentId),
+}
+
+/// `GET /incidents/{id}`: one incident, its claims side by side, and its sources. The id of an
+/// incident merged into another redirects to the survivor.
 pub async fn show(
     State(state): State<AppState>,
+    caller: Caller,
     Path(id): Path<String>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Response, WebError> {
     let not_found = || WebError::NotFound(format!("There is no incident with the id {id:?}."));
     let incident_id = IncidentId::new(id.clone()).map_err(|_| not_found())?;
-    let detail = state
-        .read(move |store| {
-            let Some(incident) = store.incident(&incident_id)? else {
-                return Ok(None);
+    let chrome = Chrome::of(&caller);
+    let found = state
+        .view(caller.principal, move |store| {
+            let Some(versioned) = store.get::<Incident>(&incident_id)? else {
+                return Ok::<_, WebError>(store.merged_into(&incident_id)?.map(Found::MergedInto));
             };
-            Ok(Some(Detail {
+            Ok(Some(Found::Incident(Box::new(Detail {
                 claims: store.claims_for(&incident_id)?,
                 sources: store.sources_for(&incident_id)?,
                 names: Names::new(&store.actors()?),
-                incident,
-            }))
+                review: store.review(&incident_id)?,
+                incident: versioned.record,
+                version: versioned.version,
+            }))))
         })
         .await?
         .ok_or_else(not_found)?;
-    Ok(Html(incident_page(&detail).into_string()))
+    Ok(match found {
+        Found::Incident(detail) => {
+            Html(incident_page(&chrome, &detail).into_string()).into_response()
+        }
+        Found::MergedInto(survivor) => {
+            Redirect::permanent(&format!("/incidents/{survivor}")).into_response()
+        }
+    })
 }
 
-fn incident_page(detail: &Detail) -> Markup {
+fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
     let Detail {
         incident,
+        version,
         claims,
         sources,
         names,
+        review,
     } = detail;
     let source_of = |id: &SourceId| sources.iter().find(|s| &s.id == id);
     // Only the groups some claim gives get a column.
@@ -213,10 +245,15 @@ fn incident_page(detail: &Detail) -> Markup {
                 .any(|c| c.figures.measure(*m).get(*g).is_some())
         })
         .collect();
-    let public_sources: Vec<&Source> = sources.iter().filter(|s| !s.restricted).collect();
-    let restricted = sources.len() - public_sources.len();
-    layout::page(
+    // The view has already left out what the reader may not see: a restricted source here is one
+    // the reader is cleared to see, and is marked as such.
+    let hidden_claims = claims
+        .iter()
+        .filter(|c| c.source.as_str() == RESTRICTED_SOURCE_ID)
+        .count();
+    layout::page_as(
         &incident.title,
+        chrome,
         html! {
             p.meta { a href="/incidents" { "← All incidents" } }
             h1 { (incident.title) }
@@ -235,6 +272,15 @@ fn incident_page(detail: &Detail) -> Markup {
             p { (incident.summary) }
             @if let Some(target) = &incident.target {
                 p { strong { "Target, as reported: " } (target) }
+            }
+            @if let Some(notes) = &incident.internal_notes {
+                p.restricted { strong { "Internal notes (restricted): " } (notes) }
+            }
+            @if let Some(review) = review {
+                p.grade { strong { "Verifier's grade: " } (review.grade.as_str()) " — " (review.reason) " (" (review.reviewer) ")" }
+            }
+            @if chrome.role() >= Role::Verifier {
+                (super::forms::review_form(chrome, incident, *version))
             }
 
             h2 id="claims" { "Claims, side by side" }
@@ -260,11 +306,12 @@ fn incident_page(detail: &Detail) -> Markup {
                             tr class=[hidden.then_some("restricted")] {
                                 td {
                                     @match source {
-                                        Some(s) if !s.restricted => {
+                                        Some(s) => {
                                             (s.publisher)
+                                            @if s.restricted { " (restricted)" }
                                             @if let Some(day) = s.published { br; small { (day) } }
                                         }
-                                        _ => { "A restricted source" }
+                                        None => { "A restricted source" }
                                     }
                                 }
                                 td { (claim.claimant.as_ref().map_or_else(|| "own reporting".to_owned(), |c| format!("{} (quoted)", names.of(c)))) }
@@ -280,24 +327,30 @@ fn incident_page(detail: &Detail) -> Markup {
             }
 
             h2 id="sources" { "Sources" }
-            @if public_sources.is_empty() && restricted == 0 {
+            @if sources.is_empty() && hidden_claims == 0 {
                 p.empty { "No sources yet." }
             }
             ul {
-                @for s in &public_sources {
-                    li {
+                @for s in sources {
+                    li class=[s.restricted.then_some("restricted")] {
                         strong { (s.publisher) }
+                        @if s.restricted { " (restricted)" }
                         @if let Some(title) = &s.title { ", " @if let Some(url) = &s.url { a href=(url) rel="noreferrer" { (title) } } @else { (title) } }
                         @else if let Some(url) = &s.url { ", " a href=(url) rel="noreferrer" { (url) } }
                         @if let Some(day) = s.published { " (" (day) ")" }
                         " · " (s.kind.label())
                         @if let Some(party) = &s.affiliation { " · speaks for " (names.of(party)) }
                         @if let Some(hash) = &s.archived_sha256 { br; span.hash { "archived copy SHA-256 " (hash) } }
+                        @if let Some(contact) = &s.contact { br; span { "Contact (restricted): " (contact) } }
+                        @if let Some(notes) = &s.internal_notes { br; span { "Notes (restricted): " (notes) } }
                     }
                 }
             }
-            @if restricted > 0 {
-                p.count { (restricted) " restricted source(s) not shown." }
+            @if hidden_claims > 0 {
+                p.count { "Some claims come from restricted sources, which are not shown." }
+            }
+            @if chrome.role() >= Role::Contributor {
+                p { a href={ "/sources/new?incident=" (incident.id) } { "Add a source with its claims" } }
             }
         },
     )

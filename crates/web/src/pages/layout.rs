@@ -1,10 +1,49 @@
 //! The frame every page shares: the head (one small stylesheet, no external request), the
-//! navigation, and the footer that says what crosscheck is.
+//! navigation (with who is signed in, and the forms their role may use), and the footer that says
+//! what crosscheck is.
 
 use maud::{DOCTYPE, Markup, html};
+use store::Role;
 
-/// A whole page around `body`.
+use crate::auth::Caller;
+
+/// What the frame shows of the reader: who is signed in, and the CSRF token of the sign-out form.
+#[derive(Clone, Debug, Default)]
+pub struct Chrome {
+    /// The signed-in user's name and role.
+    pub user: Option<(String, Role)>,
+    /// The session's CSRF token, for the forms.
+    pub csrf: Option<String>,
+}
+
+impl Chrome {
+    /// The frame for a caller.
+    pub fn of(caller: &Caller) -> Self {
+        let role = caller.principal.role();
+        Chrome {
+            user: (role != Role::Public).then(|| (caller.principal.name().to_owned(), role)),
+            csrf: caller.csrf().map(str::to_owned),
+        }
+    }
+
+    /// The signed-in role (public when nobody is).
+    pub fn role(&self) -> Role {
+        self.user.as_ref().map_or(Role::Public, |(_, role)| *role)
+    }
+
+    /// The hidden field every form of the session carries.
+    pub fn csrf_field(&self) -> Markup {
+        html! { input type="hidden" name="csrf" value=(self.csrf.as_deref().unwrap_or_default()); }
+    }
+}
+
+/// A whole page around `body`, for a reader who is not signed in.
 pub fn page(title: &str, body: Markup) -> Markup {
+    page_as(title, &Chrome::default(), body)
+}
+
+/// A whole page around `body`, with the navigation of the reader's role.
+pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -21,6 +60,20 @@ pub fn page(title: &str, body: Markup) -> Markup {
                     span.scope { "Afghanistan–Pakistan border (Durand Line)" }
                     nav aria-label="Main" {
                         a href="/incidents" { "Incidents" }
+                        @if chrome.role() >= Role::Contributor {
+                            " " a href="/incidents/new" { "New incident" }
+                            " " a href="/sources/new" { "New source" }
+                        }
+                        @match &chrome.user {
+                            Some((name, role)) => {
+                                " " span.user { "Signed in as " (name) " (" (role) ")" }
+                                form.inline method="post" action="/logout" {
+                                    (chrome.csrf_field())
+                                    button type="submit" { "Sign out" }
+                                }
+                            }
+                            None => { " " a href="/login" { "Sign in" } }
+                        }
                     }
                 }
                 main id="main" { (body) }
