@@ -343,11 +343,11 @@ fn cli_lines_carry_the_contract_fields() {
     assert!(first["lat"].is_f64() && first["lon"].is_f64() && first["score"].is_f64());
     // The contract fixes the key order too: read it off the raw line (a parsed JSON map sorts).
     let raw = lines.lines().next().unwrap();
-    let at = |key: &str| raw.find(&format!("\"{key}\":")).unwrap();
+    let position = |key: &str| raw.find(&format!("\"{key}\":")).unwrap();
     let order = [
         "name", "level", "country", "admin1", "admin2", "lat", "lon", "pcode", "score",
     ];
-    assert!(order.windows(2).all(|w| at(w[0]) < at(w[1])), "{raw}");
+    assert!(order.windows(2).all(|w| position(w[0]) < position(w[1])), "{raw}");
     assert_eq!(first.as_object().unwrap().len(), order.len());
     // A phrase goes through resolve.
     let phrase = cli::search_lines(g, "Spera district of Khost", &Context::new());
