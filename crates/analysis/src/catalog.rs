@@ -8,8 +8,9 @@
 //! the index 200 000 times.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
-use model::{Actor, ActorId, Claim, Incident, Source, SourceId};
+use model::{Actor, ActorId, Claim, Date, Incident, Source, SourceId, SourceKind};
 
 /// Everything the reconciliation of one incident reads.
 ///
@@ -29,34 +30,88 @@ pub struct IncidentEvidence<'a> {
     pub actors: &'a [Actor],
 }
 
-/// One indexed source: the record and the report it goes back to.
+/// One indexed source: the record, and what the reconciliation reads of it on every claim, kept
+/// beside the key so that weighing a claim does not chase a pointer into the record.
 #[derive(Clone, Copy, Debug)]
 struct Indexed<'a> {
     source: &'a Source,
-    /// The first report of a `copy_of` chain (the source itself when it copies nothing).
-    root: &'a SourceId,
+    facts: SourceFacts<'a>,
 }
+
+/// What weighing a claim needs to know about its source.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SourceFacts<'a> {
+    /// The source's kind, when the catalog holds the source.
+    pub kind: Option<SourceKind>,
+    /// Its publication day.
+    pub published: Option<Date>,
+    /// The party it speaks for, when it is a party's outlet.
+    pub party: Option<&'a ActorId>,
+    /// The first report of its `copy_of` chain (the source itself when it copies nothing).
+    pub root: &'a SourceId,
+}
+
+/// A fast hash for ids (the multiply-rotate hash of Firefox and rustc). The record's ids are not
+/// chosen by an adversary trying to collide them, so std's slower flood-resistant hash buys
+/// nothing here, and hashing ids is much of the time of a large batch.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*byte)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits poorly mixed, and the map picks buckets by them:
+        // fold the high half in (splitmix64's finaliser) so similar ids spread out.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h
+    }
+}
+
+/// A map keyed by ids, with [`IdHasher`].
+pub(crate) type IdMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<IdHasher>>;
 
 /// Sources and actors, indexed for the reconciliation of any number of incidents.
 #[derive(Debug)]
 pub struct Catalog<'a> {
-    sources: HashMap<&'a str, Indexed<'a>>,
-    actors: HashMap<&'a str, &'a Actor>,
+    sources: IdMap<'a, Indexed<'a>>,
+    actors: IdMap<'a, &'a Actor>,
 }
 
 impl<'a> Catalog<'a> {
     /// Indexes the sources and actors and resolves every `copy_of` chain.
     pub fn new(sources: &'a [Source], actors: &'a [Actor]) -> Self {
-        let by_id: HashMap<&'a str, &'a Source> =
-            sources.iter().map(|s| (s.id.as_str(), s)).collect();
+        let by_id: IdMap<'a, &'a Source> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
+        let actors: IdMap<'a, &'a Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
         let sources = sources
             .iter()
             .map(|source| {
-                let root = root_of(&by_id, source);
-                (source.id.as_str(), Indexed { source, root })
+                let facts = SourceFacts {
+                    kind: Some(source.kind),
+                    published: source.published,
+                    party: source
+                        .affiliation
+                        .as_ref()
+                        .filter(|a| actors.get(a.as_str()).is_some_and(|a| a.party)),
+                    root: root_of(&by_id, source),
+                };
+                (source.id.as_str(), Indexed { source, facts })
             })
             .collect();
-        let actors = actors.iter().map(|a| (a.id.as_str(), a)).collect();
         Catalog { sources, actors }
     }
 
@@ -71,7 +126,24 @@ impl<'a> Catalog<'a> {
     where
         'a: 's,
     {
-        self.sources.get(id.as_str()).map_or(id, |i| i.root)
+        self.lookup(id).root
+    }
+
+    /// What weighing a claim needs to know about its source, in one lookup. A source missing from
+    /// the catalog is its own root, of no known kind.
+    pub(crate) fn lookup<'s>(&self, id: &'s SourceId) -> SourceFacts<'s>
+    where
+        'a: 's,
+    {
+        match self.sources.get(id.as_str()) {
+            Some(indexed) => indexed.facts,
+            None => SourceFacts {
+                kind: None,
+                published: None,
+                party: None,
+                root: id,
+            },
+        }
     }
 
     /// The actor with this id, if the catalog holds it.
@@ -86,15 +158,27 @@ impl<'a> Catalog<'a> {
 
     /// Reconciles one incident from its claims (claims about other incidents are ignored) with
     /// this catalog's sources and actors.
-    pub fn reconcile(&self, incident: &Incident, claims: &[&Claim]) -> crate::Reconciliation {
-        crate::reconcile_with(self, incident, claims)
+    pub fn reconcile(
+        &self,
+        incident: &'a Incident,
+        claims: &[&'a Claim],
+    ) -> crate::Reconciliation<'a> {
+        let about: Vec<&'a Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| c.incident == incident.id)
+            .collect();
+        crate::reconcile_with(self, incident, &about)
     }
 }
 
 /// Follows `copy_of` links to the first report. A link to a source that is not in the record ends
 /// the chain at that id (the copies still count once together); a cycle ends at its smallest id, so
 /// every member of the cycle lands on the same root.
-fn root_of<'a>(by_id: &HashMap<&'a str, &'a Source>, source: &'a Source) -> &'a SourceId {
+fn root_of<'a>(by_id: &IdMap<'a, &'a Source>, source: &'a Source) -> &'a SourceId {
+    if source.copy_of.is_none() {
+        return &source.id;
+    }
     let mut current = source;
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut path: Vec<&'a SourceId> = Vec::new();

@@ -12,21 +12,21 @@ use crate::voice::{ClaimView, Standing};
 
 /// What one party claims.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PartyClaims {
+pub struct PartyClaims<'a> {
     /// The party.
-    pub party: ActorId,
+    pub party: &'a ActorId,
     /// What it said of its own role, strongest first (accepts civilian harm, accepts the attack,
     /// denies).
     pub responsibility: Vec<Responsibility>,
     /// Whom its claims say carried out the attack (itself included, when it says so).
-    pub attributes_to: Vec<ActorId>,
+    pub attributes_to: Vec<&'a ActorId>,
     /// Its figures, count by count.
-    pub figures: Vec<PartyFigure>,
+    pub figures: Vec<PartyFigure<'a>>,
 }
 
 /// One count as a party gives it, beside the independent figure for the same count.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PartyFigure {
+pub struct PartyFigure<'a> {
     /// Killed or injured.
     pub measure: Measure,
     /// Whom it counts.
@@ -34,17 +34,17 @@ pub struct PartyFigure {
     /// Whose forces it counts: the party's own, its adversary's, or absent for civilians and
     /// everyone.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub losses_of: Option<ActorId>,
+    pub losses_of: Option<&'a ActorId>,
     /// What the party claims.
-    pub claimed: Claimed,
+    pub claimed: Claimed<'a>,
     /// The figure from sources that speak for no party (UN, monitors, media, non-party
     /// officials), when any gives this count.
-    pub independent: Option<Estimate>,
+    pub independent: Option<Estimate<'a>>,
 }
 
 /// The figures one voice gives for one count: their range, and the claims.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Claimed {
+pub struct Claimed<'a> {
     /// The lowest figure the voice gave.
     pub low: u32,
     /// The highest figure the voice gave.
@@ -52,10 +52,10 @@ pub struct Claimed {
     /// Whether the highest was given as "at least".
     pub high_open: bool,
     /// The claims, in id order.
-    pub from: Vec<ClaimId>,
+    pub from: Vec<&'a ClaimId>,
 }
 
-impl Claimed {
+impl Claimed<'_> {
     /// "58", "≥201", "3–23".
     pub fn range_text(&self) -> String {
         let plus = if self.high_open { "+" } else { "" };
@@ -70,7 +70,7 @@ impl Claimed {
 /// Collects the parties' claims while the parts are reconciled.
 #[derive(Default)]
 pub(crate) struct Competing<'a> {
-    parties: Vec<(&'a ActorId, PartyClaims)>,
+    parties: Vec<PartyClaims<'a>>,
 }
 
 impl<'a> Competing<'a> {
@@ -87,30 +87,30 @@ impl<'a> Competing<'a> {
                 claims.responsibility.sort();
             }
             if let Some(actor) = &view.claim.attributed_to
-                && !claims.attributes_to.contains(actor)
+                && !claims.attributes_to.contains(&actor)
             {
-                claims.attributes_to.push(actor.clone());
+                claims.attributes_to.push(actor);
                 claims.attributes_to.sort();
             }
         }
         competing
     }
 
-    fn party(&mut self, party: &'a ActorId) -> &mut PartyClaims {
-        let index = match self.parties.binary_search_by(|(p, _)| (*p).cmp(party)) {
+    fn party(&mut self, party: &'a ActorId) -> &mut PartyClaims<'a> {
+        let index = match self.parties.binary_search_by(|p| p.party.cmp(party)) {
             Ok(index) => index,
             Err(index) => {
                 let claims = PartyClaims {
-                    party: party.clone(),
+                    party,
                     responsibility: Vec::new(),
                     attributes_to: Vec::new(),
                     figures: Vec::new(),
                 };
-                self.parties.insert(index, (party, claims));
+                self.parties.insert(index, claims);
                 index
             }
         };
-        &mut self.parties[index].1
+        &mut self.parties[index]
     }
 
     /// Records what each party says about one part (measure, group, side), beside the figure of
@@ -119,7 +119,7 @@ impl<'a> Competing<'a> {
         &mut self,
         measure: Measure,
         group: Group,
-        losses_of: Option<&ActorId>,
+        losses_of: Option<&'a ActorId>,
         entries: &[Entry<'_, 'a>],
     ) {
         if entries.iter().all(|e| e.view.party.is_none()) {
@@ -147,12 +147,12 @@ impl<'a> Competing<'a> {
                 high_open: counts
                     .iter()
                     .any(|c| matches!(c, Count::AtLeast { .. }) && c.min_max().1 == high),
-                from: said.iter().map(|e| e.view.claim.id.clone()).collect(),
+                from: said.iter().map(|e| &e.view.claim.id).collect(),
             };
             self.party(party).figures.push(PartyFigure {
                 measure,
                 group,
-                losses_of: losses_of.cloned(),
+                losses_of,
                 claimed,
                 independent: independent.clone(),
             });
@@ -160,7 +160,7 @@ impl<'a> Competing<'a> {
     }
 
     /// The parties in id order.
-    pub fn finish(self) -> Vec<PartyClaims> {
-        self.parties.into_iter().map(|(_, claims)| claims).collect()
+    pub fn finish(self) -> Vec<PartyClaims<'a>> {
+        self.parties
     }
 }

@@ -30,7 +30,7 @@ use crate::voice::{ClaimView, Standing};
 /// A reconciled figure: the range every claim spans, the best figure and what set it, and the
 /// claims it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Estimate {
+pub struct Estimate<'a> {
     /// The lowest figure any claim gives ("at least N" gives N).
     pub low: u32,
     /// The best figure, or `None` when no claim may set it (only partisan claims give this count).
@@ -42,12 +42,12 @@ pub struct Estimate {
     /// The standing of the claims that set the best figure.
     pub basis: Option<Standing>,
     /// Every claim that gives this count, in id order.
-    pub from: Vec<ClaimId>,
+    pub from: Vec<&'a ClaimId>,
     /// The claims that set the best figure, in id order.
-    pub best_from: Vec<ClaimId>,
+    pub best_from: Vec<&'a ClaimId>,
 }
 
-impl Estimate {
+impl Estimate<'_> {
     /// The range as a bulletin writes it: "3–58", "47–52+" (open above), "10" or "≥47" when both
     /// ends meet.
     pub fn range_text(&self) -> String {
@@ -69,7 +69,7 @@ impl Estimate {
     }
 }
 
-impl fmt::Display for Estimate {
+impl fmt::Display for Estimate<'_> {
     /// "23 (3–58)", "– (10)".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.best_text(), self.range_text())
@@ -79,29 +79,26 @@ impl fmt::Display for Estimate {
 /// The estimate for one side's losses (`losses_of`), or for people not counted as any party's
 /// forces (`losses_of` absent: civilians, everyone).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Part {
+pub struct Part<'a> {
     /// Whose forces the claims count; absent for civilians and everyone.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub losses_of: Option<ActorId>,
+    pub losses_of: Option<&'a ActorId>,
     /// The reconciled figure for that side.
     #[serde(flatten)]
-    pub estimate: Estimate,
+    pub estimate: Estimate<'a>,
 }
 
 /// The reconciled figure for one measure and group of an incident: the sum of its parts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Figure {
+pub struct Figure<'a> {
     /// Everyone the claims count in this group, all sides together.
     #[serde(flatten)]
-    pub estimate: Estimate,
-    /// One estimate per side the claims count, in id order (those not counted as any party's
-    /// forces first).
-    #[serde(rename = "by_losses_of", skip_serializing_if = "no_side_named")]
-    pub parts: Vec<Part>,
-}
-
-fn no_side_named(parts: &[Part]) -> bool {
-    parts.iter().all(|p| p.losses_of.is_none())
+    pub estimate: Estimate<'a>,
+    /// When some claims count a party's forces: one estimate per side, in id order (people not
+    /// counted as any party's forces first), which `estimate` adds up. Empty when every claim
+    /// counts civilians or everyone.
+    #[serde(rename = "by_losses_of", skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part<'a>>,
 }
 
 /// One claim's count for the figure being reconciled.
@@ -123,16 +120,17 @@ pub(crate) fn mark_superseded(entries: &mut [Entry<'_, '_>]) {
         };
         // A figure that may not set the best figure never displaces one that may: a party
         // retreating from an admission leaves the admission standing (and the range shows both).
+        // (The cheap tests first: most claims have no later version.)
         entries[i].superseded = entries.iter().any(|other| {
-            other.view.same_report(view)
+            other.view.date.is_some_and(|d| d > date)
                 && other.view.standing <= view.standing
-                && other.view.date.is_some_and(|d| d > date)
+                && other.view.same_report(view)
         });
     }
 }
 
 /// The figure the entries of one part give. `entries` is in claim id order and not empty.
-pub(crate) fn estimate(entries: &[Entry<'_, '_>]) -> Estimate {
+pub(crate) fn estimate<'a>(entries: &[Entry<'_, 'a>]) -> Estimate<'a> {
     let low = entries
         .iter()
         .map(|e| e.count.min_max().0)
@@ -146,7 +144,7 @@ pub(crate) fn estimate(entries: &[Entry<'_, '_>]) -> Estimate {
     let high_open = entries
         .iter()
         .any(|e| matches!(e.count, Count::AtLeast { .. }) && e.count.min_max().1 == high);
-    let from = entries.iter().map(|e| e.view.claim.id.clone()).collect();
+    let from = entries.iter().map(|e| &e.view.claim.id).collect();
     let (best, basis, best_from) = match best_of(entries) {
         Some((best, basis, setters)) => (Some(best), Some(basis), setters),
         None => (None, None, Vec::new()),
@@ -163,7 +161,7 @@ pub(crate) fn estimate(entries: &[Entry<'_, '_>]) -> Estimate {
 }
 
 /// The best figure, the standing that set it and the claims that did.
-fn best_of(entries: &[Entry<'_, '_>]) -> Option<(u32, Standing, Vec<ClaimId>)> {
+fn best_of<'a>(entries: &[Entry<'_, 'a>]) -> Option<(u32, Standing, Vec<&'a ClaimId>)> {
     let current = || {
         entries
             .iter()
@@ -195,15 +193,15 @@ fn best_of(entries: &[Entry<'_, '_>]) -> Option<(u32, Standing, Vec<ClaimId>)> {
             None => middle.max(floor),
         }
     };
-    let setters = chosen.iter().map(|e| e.view.claim.id.clone()).collect();
+    let setters = chosen.iter().map(|e| &e.view.claim.id).collect();
     Some((best, tier, setters))
 }
 
 /// Adds up the parts of one figure. Parts with a best figure make the low and best; a part that
 /// only partisan claims count (one side's losses as its adversary tells them) adds to the high
 /// alone. When no part has a best figure, the low is the sum of all the lows.
-pub(crate) fn sum(parts: &[Part]) -> Estimate {
-    let with_best: Vec<&Estimate> = parts
+pub(crate) fn sum<'a>(parts: &[Part<'a>]) -> Estimate<'a> {
+    let with_best: Vec<&Estimate<'a>> = parts
         .iter()
         .map(|p| &p.estimate)
         .filter(|e| e.best.is_some())
@@ -219,15 +217,15 @@ pub(crate) fn sum(parts: &[Part]) -> Estimate {
             with_best.iter().filter_map(|e| e.basis).max(),
         )
     };
-    let mut from: Vec<ClaimId> = parts
+    let mut from: Vec<&'a ClaimId> = parts
         .iter()
-        .flat_map(|p| p.estimate.from.iter().cloned())
+        .flat_map(|p| p.estimate.from.iter().copied())
         .collect();
     from.sort();
     from.dedup();
-    let mut best_from: Vec<ClaimId> = with_best
+    let mut best_from: Vec<&'a ClaimId> = with_best
         .iter()
-        .flat_map(|e| e.best_from.iter().cloned())
+        .flat_map(|e| e.best_from.iter().copied())
         .collect();
     best_from.sort();
     best_from.dedup();

@@ -38,7 +38,7 @@ pub enum FlagKind {
 
 /// One flag: what to look at, in a sentence, and the claims involved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Flag {
+pub struct Flag<'a> {
     /// What kind of problem it is.
     pub kind: FlagKind,
     /// The measure of the figure flagged.
@@ -47,22 +47,22 @@ pub struct Flag {
     pub group: Group,
     /// The side whose losses the figure counts, when it counts a party's forces.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub losses_of: Option<ActorId>,
+    pub losses_of: Option<&'a ActorId>,
     /// The problem in words.
     pub message: String,
     /// The claims involved, in id order.
-    pub claims: Vec<ClaimId>,
+    pub claims: Vec<&'a ClaimId>,
 }
 
 /// Flags the claims of one part (one measure, group and side) that lie far apart. Only current
 /// figures are compared: a figure its source replaced is a revision, not a disagreement.
-pub(crate) fn disagreement(
+pub(crate) fn disagreement<'a>(
     namer: &Namer<'_, '_>,
     measure: Measure,
     group: Group,
-    losses_of: Option<&ActorId>,
-    entries: &[Entry<'_, '_>],
-) -> Option<Flag> {
+    losses_of: Option<&'a ActorId>,
+    entries: &[Entry<'_, 'a>],
+) -> Option<Flag<'a>> {
     let current = entries.iter().filter(|e| !e.superseded);
     let lowest = current.clone().min_by_key(|e| e.count.nominal())?;
     let highest =
@@ -73,13 +73,13 @@ pub(crate) fn disagreement(
     if !far_apart {
         return None;
     }
-    let mut claims = vec![lowest.view.claim.id.clone(), highest.view.claim.id.clone()];
+    let mut claims = vec![&lowest.view.claim.id, &highest.view.claim.id];
     claims.sort();
     Some(Flag {
         kind: FlagKind::Disagreement,
         measure,
         group,
-        losses_of: losses_of.cloned(),
+        losses_of,
         message: format!(
             "Claims for {} disagree: from {} ({}) to {} ({}).",
             figure_label(namer, measure, group, losses_of),
@@ -93,13 +93,13 @@ pub(crate) fn disagreement(
 }
 
 /// Flags each voice that gave a lower figure for one part after a higher one.
-pub(crate) fn revisions(
+pub(crate) fn revisions<'a>(
     namer: &Namer<'_, '_>,
     measure: Measure,
     group: Group,
-    losses_of: Option<&ActorId>,
-    entries: &[Entry<'_, '_>],
-) -> Vec<Flag> {
+    losses_of: Option<&'a ActorId>,
+    entries: &[Entry<'_, 'a>],
+) -> Vec<Flag<'a>> {
     let mut by_voice: BTreeMap<Voice<'_>, Vec<&Entry<'_, '_>>> = BTreeMap::new();
     for entry in entries.iter().filter(|e| e.view.date.is_some()) {
         by_voice.entry(entry.view.voice).or_default().push(entry);
@@ -116,7 +116,7 @@ pub(crate) fn revisions(
                     kind: FlagKind::RevisedDown,
                     measure,
                     group,
-                    losses_of: losses_of.cloned(),
+                    losses_of,
                     message: format!(
                         "{} lowered its figure for {} from {} ({}, {}) to {} ({}, {}).",
                         namer.voice(voice),
@@ -128,7 +128,7 @@ pub(crate) fn revisions(
                         namer.source(&entry.view.claim.source),
                         date(entry),
                     ),
-                    claims: vec![peak.view.claim.id.clone(), entry.view.claim.id.clone()],
+                    claims: vec![&peak.view.claim.id, &entry.view.claim.id],
                 });
                 break;
             }
@@ -153,17 +153,17 @@ const SUMS: [(&[Group], Group); 3] = [
 
 /// Flags reconciled groups that do not add up: when even the lowest figures of the parts exceed
 /// the highest figure of the whole, or when their best figures do.
-pub(crate) fn consistency(
+pub(crate) fn consistency<'a>(
     namer: &Namer<'_, '_>,
-    figures: &BTreeMap<(Measure, Group), Figure>,
-) -> Vec<Flag> {
+    figures: &BTreeMap<(Measure, Group), Figure<'a>>,
+) -> Vec<Flag<'a>> {
     let mut flags = Vec::new();
     for measure in Measure::ALL {
         for (parts, whole) in SUMS {
             let Some(whole_figure) = figures.get(&(measure, whole)) else {
                 continue;
             };
-            let present: Vec<(Group, &Figure)> = parts
+            let present: Vec<(Group, &Figure<'a>)> = parts
                 .iter()
                 .filter_map(|g| figures.get(&(measure, *g)).map(|f| (*g, f)))
                 .collect();
@@ -172,21 +172,14 @@ pub(crate) fn consistency(
             }
             let whole_est = &whole_figure.estimate;
             let label = |g: Group| figure_label(namer, measure, g, None);
-            let names: Vec<String> = present.iter().map(|(g, _)| label(*g)).collect();
+            let names = || -> Vec<String> { present.iter().map(|(g, _)| label(*g)).collect() };
             let sum_of = |values: &[u32]| values.iter().map(|v| u64::from(*v)).sum::<u64>();
             let lows: Vec<u32> = present.iter().map(|(_, f)| f.estimate.low).collect();
             let bests: Option<Vec<u32>> = present.iter().map(|(_, f)| f.estimate.best).collect();
-            let mut claims: Vec<ClaimId> = present
-                .iter()
-                .flat_map(|(_, f)| f.estimate.from.iter().cloned())
-                .chain(whole_est.from.iter().cloned())
-                .collect();
-            claims.sort();
-            claims.dedup();
             let message = if !whole_est.high_open && sum_of(&lows) > u64::from(whole_est.high) {
                 Some(format!(
                     "Groups do not add up: even the lowest figures for {} ({}) exceed the highest for {} ({}).",
-                    crate::words::and_list(&names),
+                    crate::words::and_list(&names()),
                     joined(&lows),
                     label(whole),
                     whole_est.high
@@ -196,7 +189,7 @@ pub(crate) fn consistency(
                     (Some(bests), Some(whole_best)) if sum_of(&bests) > u64::from(whole_best) => {
                         Some(format!(
                             "Groups do not add up: the best figures for {} ({}) exceed the best for {} ({}).",
-                            crate::words::and_list(&names),
+                            crate::words::and_list(&names()),
                             joined(&bests),
                             label(whole),
                             whole_best
@@ -206,6 +199,13 @@ pub(crate) fn consistency(
                 }
             };
             if let Some(message) = message {
+                let mut claims: Vec<&'a ClaimId> = present
+                    .iter()
+                    .flat_map(|(_, f)| f.estimate.from.iter().copied())
+                    .chain(whole_est.from.iter().copied())
+                    .collect();
+                claims.sort();
+                claims.dedup();
                 flags.push(Flag {
                     kind: FlagKind::Inconsistent,
                     measure,

@@ -97,15 +97,18 @@ pub(crate) fn grade(
     incident: &Incident,
     views: &[ClaimView<'_>],
 ) -> (Grade, Vec<String>) {
-    let mut origins: BTreeMap<Voice<'_>, Vec<&ClaimView<'_>>> = BTreeMap::new();
-    for view in views {
-        origins.entry(view.voice).or_default().push(view);
-    }
+    // The claims grouped by voice (a stable sort keeps claim id order inside each voice).
+    let mut by_voice: Vec<&ClaimView<'_>> = views.iter().collect();
+    by_voice.sort_by(|a, b| a.voice.cmp(&b.voice));
+    let origins: Vec<(Voice<'_>, &[&ClaimView<'_>])> = by_voice
+        .chunk_by(|a, b| a.voice == b.voice)
+        .map(|same| (same[0].voice, same))
+        .collect();
     let is_party_voice = |voice: &Voice<'_>| match voice {
         Voice::Actor(actor) => namer.catalog.is_party(actor),
         Voice::Report(_) => false,
     };
-    let independent_of_parties = origins.keys().filter(|v| !is_party_voice(v)).count();
+    let independent_of_parties = origins.iter().filter(|(v, _)| !is_party_voice(v)).count();
 
     let mut reasons = Vec::new();
     let grade = if incident.status == Status::Discounted {
@@ -138,17 +141,22 @@ pub(crate) fn grade(
     // A weak grade's sentence already names its single source.
     let named_already = grade == Grade::Weak && origins.len() == 1;
     if !origins.is_empty() && !named_already {
-        // Sources that speak for no party first, then the parties, each by name.
-        let mut listed: Vec<(bool, String)> = origins
+        // Sources that speak for no party first, then the parties, each by name; written into
+        // one string, since every incident of a batch has this sentence.
+        let mut listed: Vec<(bool, &str, Voice<'_>, &[&ClaimView<'_>])> = origins
             .iter()
-            .map(|(voice, views)| (is_party_voice(voice), origin_name(namer, *voice, views)))
+            .map(|(voice, views)| (is_party_voice(voice), namer.voice(*voice), *voice, *views))
             .collect();
-        listed.sort();
-        let listed: Vec<String> = listed.into_iter().map(|(_, name)| name).collect();
-        reasons.push(format!(
-            "Sources, each counted once: {}.",
-            listed.join("; ")
-        ));
+        listed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut sentence = String::from("Sources, each counted once: ");
+        for (n, (_, _, voice, views)) in listed.iter().enumerate() {
+            if n > 0 {
+                sentence.push_str("; ");
+            }
+            write_origin(&mut sentence, namer, *voice, views);
+        }
+        sentence.push('.');
+        reasons.push(sentence);
     }
     reasons.extend(responsibility(namer, views));
     (grade, reasons)
@@ -157,36 +165,45 @@ pub(crate) fn grade(
 /// A source for the list of independent sources: "AOAV", "Pakistan, via RFE/RL and Fact File",
 /// "AFP (also as France 24)".
 fn origin_name(namer: &Namer<'_, '_>, voice: Voice<'_>, views: &[&ClaimView<'_>]) -> String {
+    let mut name = String::new();
+    write_origin(&mut name, namer, voice, views);
+    name
+}
+
+/// Writes [`origin_name`] into `out`.
+fn write_origin(
+    out: &mut String,
+    namer: &Namer<'_, '_>,
+    voice: Voice<'_>,
+    views: &[&ClaimView<'_>],
+) {
     match voice {
         Voice::Actor(actor) => {
-            format!(
-                "{}, via {}",
-                namer.actor(actor),
-                namer.outlets(views.iter().copied())
-            )
+            out.push_str(namer.actor(actor));
+            out.push_str(", via ");
+            out.push_str(&namer.outlets(views.iter().copied()));
         }
         Voice::Report(root) => {
-            let copies: Vec<&ClaimView<'_>> = views
-                .iter()
-                .copied()
-                .filter(|v| &v.claim.source != root)
-                .collect();
-            match (namer.catalog.source(root).is_some(), copies.is_empty()) {
-                (_, true) => namer.source(root),
+            let copies = || views.iter().copied().filter(|v| &v.claim.source != root);
+            match (
+                namer.catalog.source(root).is_some(),
+                copies().next().is_none(),
+            ) {
+                (_, true) => out.push_str(namer.source(root)),
                 (true, false) => {
-                    format!("{} (also as {})", namer.source(root), namer.outlets(copies))
+                    out.push_str(namer.source(root));
+                    out.push_str(" (also as ");
+                    out.push_str(&namer.outlets(copies()));
+                    out.push(')');
                 }
-                (false, false) => namer.outlets(copies),
+                (false, false) => out.push_str(&namer.outlets(copies())),
             }
         }
     }
 }
 
 /// The sentence for a weak grade: why one source, or only the parties, stand behind it.
-fn weak_reason(
-    namer: &Namer<'_, '_>,
-    origins: &BTreeMap<Voice<'_>, Vec<&ClaimView<'_>>>,
-) -> String {
+fn weak_reason(namer: &Namer<'_, '_>, origins: &[(Voice<'_>, &[&ClaimView<'_>])]) -> String {
     let mut entries = origins.iter();
     match (entries.next(), origins.len()) {
         (None, _) => "Weak: no source has made a claim about it yet.".to_owned(),
@@ -211,7 +228,7 @@ fn weak_reason(
             origin_name(namer, *voice, views)
         ),
         _ => {
-            let names: Vec<String> = origins.keys().map(|v| namer.voice(*v)).collect();
+            let names: Vec<&str> = origins.iter().map(|(v, _)| namer.voice(*v)).collect();
             format!(
                 "Weak: only the parties report it ({}); no source independent of them does.",
                 and_list(&names)
@@ -232,7 +249,7 @@ fn accepted_harm(namer: &Namer<'_, '_>, views: &[ClaimView<'_>]) -> Option<Strin
     if parties.is_empty() {
         return None;
     }
-    let names: Vec<String> = parties.iter().map(|p| namer.actor(p)).collect();
+    let names: Vec<&str> = parties.iter().map(|p| namer.actor(p)).collect();
     Some(format!(
         "Confirmed: {} accepted responsibility for harming civilians (via {}).",
         and_list(&names),
@@ -296,7 +313,7 @@ fn contest(namer: &Namer<'_, '_>, incident: &Incident, views: &[ClaimView<'_>]) 
                         Voice::Actor(speaker) if speaker == actor => {
                             format!("{} itself", namer.actor(speaker))
                         }
-                        other => namer.voice(*other),
+                        other => namer.voice(*other).to_owned(),
                     })
                     .collect();
                 format!("to {} (by {})", namer.actor(actor), and_list(&names))
@@ -313,7 +330,7 @@ fn contest(namer: &Namer<'_, '_>, incident: &Incident, views: &[ClaimView<'_>]) 
         .filter_map(|v| v.party)
         .collect();
     for party in deniers {
-        let accusers: Vec<String> = blamed
+        let accusers: Vec<&str> = blamed
             .get(party)
             .map(|voices| {
                 voices
@@ -337,7 +354,7 @@ fn contest(namer: &Namer<'_, '_>, incident: &Incident, views: &[ClaimView<'_>]) 
             ));
         }
     }
-    let parties: Vec<String> = incident
+    let parties: Vec<&str> = incident
         .perpetrators
         .iter()
         .filter(|p| namer.catalog.is_party(p))

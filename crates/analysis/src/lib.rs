@@ -50,35 +50,35 @@ use words::Namer;
 
 /// Everything the reconciliation says about one incident.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Reconciliation {
+pub struct Reconciliation<'a> {
     /// The incident.
-    pub incident: IncidentId,
+    pub incident: &'a IncidentId,
     /// How well its civilian harm is established.
     pub grade: Grade,
     /// Why: the grade's reasons first, then the reasons behind the figures, as sentences.
     pub reasons: Vec<String>,
     /// The figures, by measure and group; only counts some claim gives are present.
     #[serde(serialize_with = "figures_by_measure")]
-    pub figures: BTreeMap<(Measure, Group), Figure>,
+    pub figures: BTreeMap<(Measure, Group), Figure<'a>>,
     /// What each party claims, in party id order.
-    pub competing: Vec<PartyClaims>,
+    pub competing: Vec<PartyClaims<'a>>,
     /// What to look at twice.
-    pub flags: Vec<Flag>,
+    pub flags: Vec<Flag<'a>>,
 }
 
-impl Reconciliation {
+impl<'a> Reconciliation<'a> {
     /// The figure for one measure and group, if any claim gives it.
-    pub fn figure(&self, measure: Measure, group: Group) -> Option<&Figure> {
+    pub fn figure(&self, measure: Measure, group: Group) -> Option<&Figure<'a>> {
         self.figures.get(&(measure, group))
     }
 }
 
 /// Writes the figures as `{"killed": {"civilians": {...}}, "injured": {...}}`.
 fn figures_by_measure<S: Serializer>(
-    figures: &BTreeMap<(Measure, Group), Figure>,
+    figures: &BTreeMap<(Measure, Group), Figure<'_>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    struct Groups<'f>(Vec<(Group, &'f Figure)>);
+    struct Groups<'f>(Vec<(Group, &'f Figure<'f>)>);
     impl Serialize for Groups<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut map = serializer.serialize_map(Some(self.0.len()))?;
@@ -108,53 +108,101 @@ fn figures_by_measure<S: Serializer>(
 }
 
 /// Reconciles one incident from its evidence.
-pub fn reconcile(evidence: &IncidentEvidence<'_>) -> Reconciliation {
+pub fn reconcile<'a>(evidence: &IncidentEvidence<'a>) -> Reconciliation<'a> {
     let catalog = Catalog::new(evidence.sources, evidence.actors);
     let claims: Vec<&Claim> = evidence.claims.iter().collect();
-    reconcile_with(&catalog, evidence.incident, &claims)
+    catalog.reconcile(evidence.incident, &claims)
 }
 
 /// Many incidents reconciled against one index of sources and actors: the claims are grouped by
-/// incident once (one sort, no per-incident lookup structure), and each incident's reconciliation
-/// is made when it is asked for, so memory stays flat however many incidents there are.
+/// incident once (a counting sort on the incident's position, so no per-incident allocation and no
+/// sort of a million ids), and each incident's reconciliation is made when it is asked for, so
+/// memory stays flat however many incidents there are.
 #[derive(Debug)]
 pub struct Batch<'a> {
     catalog: Catalog<'a>,
     incidents: &'a [Incident],
-    /// Every claim, sorted by incident then id.
+    /// Every claim about one of the incidents, grouped by incident in the incidents' order.
     claims: Vec<&'a Claim>,
+    /// Where each incident's claims start in `claims`; one more entry than there are incidents.
+    starts: Vec<usize>,
 }
 
 impl<'a> Batch<'a> {
-    /// Indexes the sources and actors and groups the claims by incident.
+    /// Indexes the sources and actors and groups the claims by incident. Claims about incidents
+    /// not given are left out.
     pub fn new(
         incidents: &'a [Incident],
         claims: &'a [Claim],
         sources: &'a [model::Source],
         actors: &'a [model::Actor],
     ) -> Self {
-        let mut sorted: Vec<&'a Claim> = claims.iter().collect();
-        sorted.sort_unstable_by(|a, b| a.incident.cmp(&b.incident).then_with(|| a.id.cmp(&b.id)));
+        let position: catalog::IdMap<'a, usize> = incidents
+            .iter()
+            .enumerate()
+            .map(|(n, i)| (i.id.as_str(), n))
+            .collect();
+        let of_claim: Vec<Option<usize>> = claims
+            .iter()
+            .map(|c| position.get(c.incident.as_str()).copied())
+            .collect();
+        let mut starts = vec![0usize; incidents.len() + 1];
+        for n in of_claim.iter().flatten() {
+            starts[n + 1] += 1;
+        }
+        for n in 1..starts.len() {
+            starts[n] += starts[n - 1];
+        }
+        let mut next = starts.clone();
+        let mut grouped: Vec<Option<&'a Claim>> = vec![None; starts[incidents.len()]];
+        for (claim, n) in claims.iter().zip(&of_claim) {
+            if let Some(n) = *n {
+                grouped[next[n]] = Some(claim);
+                next[n] += 1;
+            }
+        }
         Batch {
             catalog: Catalog::new(sources, actors),
             incidents,
-            claims: sorted,
+            claims: grouped.into_iter().flatten().collect(),
+            starts,
         }
     }
 
-    /// The claims about one incident, in id order.
-    pub fn claims_of(&self, incident: &IncidentId) -> &[&'a Claim] {
-        let start = self.claims.partition_point(|c| c.incident < *incident);
-        let len = self.claims[start..].partition_point(|c| c.incident == *incident);
-        &self.claims[start..start + len]
+    /// The claims about the incident at `index` in the incidents given.
+    fn claims_at(&self, index: usize) -> &[&'a Claim] {
+        &self.claims[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// How many incidents the batch holds.
+    pub fn len(&self) -> usize {
+        self.incidents.len()
+    }
+
+    /// Whether the batch holds no incident.
+    pub fn is_empty(&self) -> bool {
+        self.incidents.is_empty()
     }
 
     /// Each incident with its reconciliation, in the order the incidents were given.
-    pub fn iter(&self) -> impl Iterator<Item = (&'a Incident, Reconciliation)> + '_ {
-        self.incidents.iter().map(|incident| {
+    pub fn iter(&self) -> impl Iterator<Item = (&'a Incident, Reconciliation<'a>)> + '_ {
+        self.range(0..self.incidents.len())
+    }
+
+    /// The incidents at the positions `positions` (clamped to the batch) with their
+    /// reconciliations: a share of the work for one thread, since a batch can be shared between
+    /// threads (`std::thread::scope`) and every incident is reconciled on its own.
+    pub fn range(
+        &self,
+        positions: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (&'a Incident, Reconciliation<'a>)> + '_ {
+        let end = positions.end.min(self.incidents.len());
+        let start = positions.start.min(end);
+        (start..end).map(|index| {
+            let incident = &self.incidents[index];
             (
                 incident,
-                reconcile_with(&self.catalog, incident, self.claims_of(&incident.id)),
+                reconcile_with(&self.catalog, incident, self.claims_at(index)),
             )
         })
     }
@@ -164,18 +212,14 @@ impl<'a> Batch<'a> {
 /// and everyone).
 type PartKey<'a> = (Measure, Group, Option<&'a ActorId>);
 
-/// The reconciliation proper. Claims about other incidents are ignored.
-pub(crate) fn reconcile_with(
-    catalog: &Catalog<'_>,
-    incident: &Incident,
-    claims: &[&Claim],
-) -> Reconciliation {
+/// The reconciliation proper, of claims already known to be about `incident`.
+pub(crate) fn reconcile_with<'a>(
+    catalog: &Catalog<'a>,
+    incident: &'a Incident,
+    claims: &[&'a Claim],
+) -> Reconciliation<'a> {
     let namer = Namer { catalog };
-    let mut views: Vec<ClaimView<'_>> = claims
-        .iter()
-        .filter(|c| c.incident == incident.id)
-        .map(|c| ClaimView::new(catalog, c))
-        .collect();
+    let mut views: Vec<ClaimView<'_>> = claims.iter().map(|c| ClaimView::new(catalog, c)).collect();
     views.sort_by(|a, b| a.claim.id.cmp(&b.claim.id));
 
     // One row per count any claim gives, grouped by measure, group and side; the stable sort keeps
@@ -200,43 +244,47 @@ pub(crate) fn reconcile_with(
     let mut notes = notes::Notes::default();
     let mut competing = competing::Competing::from_views(&views);
     let mut entries: Vec<Entry<'_, '_>> = Vec::new();
-    for chunk in rows.chunk_by(|a, b| a.0 == b.0) {
-        let key @ (measure, group, losses_of) = chunk[0].0;
-        entries.clear();
-        entries.extend(chunk.iter().map(|(_, entry)| *entry));
-        estimate::mark_superseded(&mut entries);
-        let part = estimate::estimate(&entries);
-        flags.extend(flags::disagreement(
-            &namer, measure, group, losses_of, &entries,
-        ));
-        flags.extend(flags::revisions(
-            &namer, measure, group, losses_of, &entries,
-        ));
-        notes.observe(&namer, key, &entries, &part);
-        competing.observe(measure, group, losses_of, &entries);
-        figures
-            .entry((measure, group))
-            .or_insert_with(|| Figure {
-                estimate: part.clone(),
-                parts: Vec::new(),
-            })
-            .parts
-            .push(Part {
-                losses_of: losses_of.cloned(),
+    for same_count in rows.chunk_by(|a, b| (a.0.0, a.0.1) == (b.0.0, b.0.1)) {
+        let (measure, group, _) = same_count[0].0;
+        let mut parts: Vec<Part<'_>> = Vec::new();
+        for same_side in same_count.chunk_by(|a, b| a.0.2 == b.0.2) {
+            let key @ (_, _, losses_of) = same_side[0].0;
+            entries.clear();
+            entries.extend(same_side.iter().map(|(_, entry)| *entry));
+            estimate::mark_superseded(&mut entries);
+            let part = estimate::estimate(&entries);
+            flags.extend(flags::disagreement(
+                &namer, measure, group, losses_of, &entries,
+            ));
+            flags.extend(flags::revisions(
+                &namer, measure, group, losses_of, &entries,
+            ));
+            notes.observe(&namer, key, &entries, &part);
+            competing.observe(measure, group, losses_of, &entries);
+            parts.push(Part {
+                losses_of,
                 estimate: part,
             });
-    }
-    for figure in figures.values_mut() {
-        if figure.parts.len() > 1 {
-            figure.estimate = estimate::sum(&figure.parts);
         }
+        let figure = match parts.as_slice() {
+            // Only civilians or everyone: the figure is its one part.
+            [only] if only.losses_of.is_none() => Figure {
+                estimate: parts.swap_remove(0).estimate,
+                parts: Vec::new(),
+            },
+            _ => Figure {
+                estimate: estimate::sum(&parts),
+                parts,
+            },
+        };
+        figures.insert((measure, group), figure);
     }
     flags.extend(flags::consistency(&namer, &figures));
 
     let (grade, mut reasons) = grade::grade(&namer, incident, &views);
     reasons.extend(notes.sentences(&namer, &views));
     Reconciliation {
-        incident: incident.id.clone(),
+        incident: &incident.id,
         grade,
         reasons,
         figures,

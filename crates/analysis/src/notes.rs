@@ -38,7 +38,7 @@ impl<'a> Notes<'a> {
         entries: &[Entry<'_, 'a>],
         estimate: &Estimate,
     ) {
-        let label = figure_label(namer, measure, group, losses_of);
+        let label = || figure_label(namer, measure, group, losses_of);
         let mut partisans: Vec<&'a ActorId> = entries
             .iter()
             .filter(|e| e.view.standing == Standing::Partisan)
@@ -48,7 +48,7 @@ impl<'a> Notes<'a> {
         partisans.dedup();
         if estimate.best.is_none() {
             if !partisans.is_empty() {
-                self.party_only.push((label.clone(), partisans));
+                self.party_only.push((label(), partisans));
             }
         } else {
             for party in partisans {
@@ -59,10 +59,11 @@ impl<'a> Notes<'a> {
                     })
                     .map(|e| e.count)
                     .collect();
-                self.overruled
-                    .entry(party)
-                    .or_default()
-                    .push(format!("{label} ({})", counts_list(&counts)));
+                self.overruled.entry(party).or_default().push(format!(
+                    "{} ({})",
+                    label(),
+                    counts_list(&counts)
+                ));
             }
         }
         match estimate.basis {
@@ -72,8 +73,7 @@ impl<'a> Notes<'a> {
                     .find(|e| e.view.standing == Standing::Admission && !e.superseded)
                     .and_then(|e| e.view.party);
                 if let Some(party) = admitting {
-                    self.admitted
-                        .push((label.clone(), party, losses_of.is_some()));
+                    self.admitted.push((label(), party, losses_of.is_some()));
                 }
             }
             Some(Standing::Verified)
@@ -87,11 +87,11 @@ impl<'a> Notes<'a> {
                     .filter(|e| e.view.standing == Standing::Verified && !e.superseded)
                 {
                     let name = namer.voice(entry.view.voice);
-                    if !voices.contains(&name) {
-                        voices.push(name);
+                    if !voices.iter().any(|v| v == name) {
+                        voices.push(name.to_owned());
                     }
                 }
-                self.verified.push((label.clone(), voices));
+                self.verified.push((label(), voices));
             }
             _ => {}
         }
@@ -102,8 +102,9 @@ impl<'a> Notes<'a> {
                 .max_by_key(|e| (e.view.date, &e.view.claim.id));
             if let (Some(newer), Some(date)) = (newer, newer.and_then(|n| n.view.date)) {
                 self.replaced.push(format!(
-                    "A later figure from {} for {label} ({}, as of {date}) replaces its earlier {}, which counts only in the range.",
+                    "A later figure from {} for {} ({}, as of {date}) replaces its earlier {}, which counts only in the range.",
                     namer.voice_via(newer.view),
+                    label(),
                     newer.count,
                     old.count
                 ));
@@ -126,7 +127,7 @@ impl<'a> Notes<'a> {
                 .collect();
             parties.sort();
             parties.dedup();
-            let names: Vec<String> = parties.iter().map(|p| namer.actor(p)).collect();
+            let names: Vec<&str> = parties.iter().map(|p| namer.actor(p)).collect();
             let (its, figure_is) = if labels.len() == 1 {
                 ("its", "figure is")
             } else {

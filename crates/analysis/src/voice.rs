@@ -69,18 +69,19 @@ pub(crate) struct ClaimView<'a> {
 impl<'a> ClaimView<'a> {
     /// Classifies one claim.
     pub fn new(catalog: &Catalog<'a>, claim: &'a Claim) -> Self {
-        let source = catalog.source(&claim.source);
-        let root = catalog.root(&claim.source);
-        let affiliated_party = source
-            .and_then(|s| s.affiliation.as_ref())
-            .filter(|a| catalog.is_party(a));
-        let voice = match (&claim.claimant, affiliated_party) {
+        let source = catalog.lookup(&claim.source);
+        let root = source.root;
+        let voice = match (&claim.claimant, source.party) {
             (Some(claimant), _) => Voice::Actor(claimant),
             (None, Some(party)) => Voice::Actor(party),
             (None, None) => Voice::Report(root),
         };
+        let speaker = match voice {
+            Voice::Actor(actor) => catalog.actor(actor),
+            Voice::Report(_) => None,
+        };
         let party = match voice {
-            Voice::Actor(actor) if catalog.is_party(actor) => Some(actor),
+            Voice::Actor(actor) if speaker.is_some_and(|s| s.party) => Some(actor),
             _ => None,
         };
         let standing = match (party, voice) {
@@ -94,11 +95,11 @@ impl<'a> ClaimView<'a> {
                     Standing::Partisan
                 }
             }
-            (None, Voice::Actor(actor)) => match catalog.actor(actor).map(|a| a.kind) {
+            (None, Voice::Actor(_)) => match speaker.map(|a| a.kind) {
                 Some(ActorKind::Intergovernmental | ActorKind::Monitor) => Standing::Verified,
                 _ => Standing::Independent,
             },
-            (None, Voice::Report(_)) => match source.map(|s| s.kind) {
+            (None, Voice::Report(_)) => match source.kind {
                 Some(SourceKind::Un | SourceKind::Monitor) => Standing::Verified,
                 _ => Standing::Independent,
             },
@@ -109,7 +110,7 @@ impl<'a> ClaimView<'a> {
             voice,
             party,
             standing,
-            date: claim.as_of.or(source.and_then(|s| s.published)),
+            date: claim.as_of.or(source.published),
         }
     }
 

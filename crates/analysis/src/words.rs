@@ -14,25 +14,34 @@ pub(crate) struct Namer<'c, 'a> {
     pub catalog: &'c Catalog<'a>,
 }
 
-impl Namer<'_, '_> {
+impl<'a> Namer<'_, 'a> {
     /// An actor's name, or its id when the actor is unknown.
-    pub fn actor(&self, id: &ActorId) -> String {
+    pub fn actor<'s>(&self, id: &'s ActorId) -> &'s str
+    where
+        'a: 's,
+    {
         self.catalog
             .actor(id)
-            .map_or_else(|| id.to_string(), |a| a.name.clone())
+            .map_or(id.as_str(), |a| a.name.as_str())
     }
 
     /// A source's publisher; "a restricted source" when it is restricted; its id when unknown.
-    pub fn source(&self, id: &SourceId) -> String {
+    pub fn source<'s>(&self, id: &'s SourceId) -> &'s str
+    where
+        'a: 's,
+    {
         match self.catalog.source(id) {
-            Some(s) if s.restricted => "a restricted source".to_owned(),
-            Some(s) => s.publisher.clone(),
-            None => id.to_string(),
+            Some(s) if s.restricted => "a restricted source",
+            Some(s) => s.publisher.as_str(),
+            None => id.as_str(),
         }
     }
 
     /// A voice as its name alone: the actor, or the report's publisher.
-    pub fn voice(&self, voice: Voice<'_>) -> String {
+    pub fn voice<'s>(&self, voice: Voice<'s>) -> &'s str
+    where
+        'a: 's,
+    {
         match voice {
             Voice::Actor(actor) => self.actor(actor),
             Voice::Report(root) => self.source(root),
@@ -48,13 +57,16 @@ impl Namer<'_, '_> {
                 self.actor(actor),
                 self.source(&view.claim.source)
             ),
-            Voice::Report(_) => self.source(&view.claim.source),
+            Voice::Report(_) => self.source(&view.claim.source).to_owned(),
         }
     }
 
     /// The outlets a set of claims came through, deduplicated, in the order given.
-    pub fn outlets<'v>(&self, views: impl IntoIterator<Item = &'v ClaimView<'v>>) -> String {
-        let mut names: Vec<String> = Vec::new();
+    pub fn outlets<'v>(&self, views: impl IntoIterator<Item = &'v ClaimView<'v>>) -> String
+    where
+        'a: 'v,
+    {
+        let mut names: Vec<&str> = Vec::new();
         for view in views {
             let name = self.source(&view.claim.source);
             if !names.contains(&name) {
@@ -66,11 +78,22 @@ impl Namer<'_, '_> {
 }
 
 /// "A", "A and B", "A, B and C".
-pub(crate) fn and_list(items: &[String]) -> String {
+pub(crate) fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let mut text = String::new();
+            for (n, item) in init.iter().enumerate() {
+                if n > 0 {
+                    text.push_str(", ");
+                }
+                text.push_str(item.as_ref());
+            }
+            text.push_str(" and ");
+            text.push_str(last.as_ref());
+            text
+        }
     }
 }
 
