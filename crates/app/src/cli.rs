@@ -61,6 +61,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Explain one incident's figures: low, best and high by group, the grade and why, each
+    /// party's competing claims, and what to look at twice.
+    Explain {
+        /// The incident's id.
+        incident: String,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Serve the pages over HTTP.
     Serve {
         /// Where to listen.

@@ -1,6 +1,7 @@
 //! One module per subcommand; [`run`] dispatches to them.
 
 mod data;
+mod explain;
 mod serve;
 mod stats;
 
@@ -14,6 +15,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { format, file } => data::import(&cli.db, format, &file),
         Command::Export { format, output } => data::export(&cli.db, format, output.as_deref()),
         Command::Stats { json } => stats::run(&cli.db, json),
+        Command::Explain { incident, json } => explain::run(&cli.db, &incident, json),
         Command::Serve { addr } => serve::serve(&cli.db, addr),
     }
 }
