@@ -15,7 +15,7 @@ use model::{
 use serde::Deserialize;
 use store::IncidentFilter;
 
-use super::{Names, format_count, format_event_date, layout};
+use super::{Names, figures, format_count, format_event_date, layout};
 use crate::{AppState, WebError};
 
 /// The list's filters as they arrive in the URL (empty fields are ignored).
@@ -169,6 +169,7 @@ struct Detail {
     claims: Vec<Claim>,
     sources: Vec<Source>,
     names: Names,
+    evidence: figures::Evidence,
 }
 
 /// `GET /incidents/{id}`: one incident, its claims side by side, and its sources.
@@ -183,9 +184,11 @@ pub async fn show(
             let Some(incident) = store.incident(&incident_id)? else {
                 return Ok(None);
             };
+            let sources = store.sources_for(&incident_id)?;
             Ok(Some(Detail {
                 claims: store.claims_for(&incident_id)?,
-                sources: store.sources_for(&incident_id)?,
+                evidence: figures::Evidence::load(store, &sources)?,
+                sources,
                 names: Names::new(&store.actors()?),
                 incident,
             }))
@@ -201,6 +204,7 @@ fn incident_page(detail: &Detail) -> Markup {
         claims,
         sources,
         names,
+        evidence,
     } = detail;
     let source_of = |id: &SourceId| sources.iter().find(|s| &s.id == id);
     // Only the groups some claim gives get a column.
@@ -237,6 +241,8 @@ fn incident_page(detail: &Detail) -> Markup {
                 p { strong { "Target, as reported: " } (target) }
             }
 
+            (figures::block(incident, claims, sources, evidence, names))
+
             h2 id="claims" { "Claims, side by side" }
             @if claims.is_empty() {
                 p.empty { "No source has made a claim about this incident yet." }
@@ -257,7 +263,7 @@ fn incident_page(detail: &Detail) -> Markup {
                         @for claim in claims {
                             @let source = source_of(&claim.source);
                             @let hidden = source.is_none_or(|s| s.restricted);
-                            tr class=[hidden.then_some("restricted")] {
+                            tr id=(figures::claim_anchor(claims, claim, hidden)) class=[hidden.then_some("restricted")] {
                                 td {
                                     @match source {
                                         Some(s) if !s.restricted => {

@@ -1,6 +1,7 @@
 //! The pages, built as HTML on the server with maud (escaping is automatic), plus the small
 //! helpers they share for writing dates, places, figures and names the same way everywhere.
 
+pub mod figures;
 pub mod incidents;
 pub mod layout;
 
