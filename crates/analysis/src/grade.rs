@@ -104,11 +104,12 @@ pub(crate) fn grade(
         .chunk_by(|a, b| a.voice == b.voice)
         .map(|same| (same[0].voice, same))
         .collect();
-    let is_party_voice = |voice: &Voice<'_>| match voice {
-        Voice::Actor(actor) => namer.catalog.is_party(actor),
-        Voice::Report(_) => false,
-    };
-    let independent_of_parties = origins.iter().filter(|(v, _)| !is_party_voice(v)).count();
+    // A voice is a party's when its claims say so (every claim in one voice has the same party).
+    let is_party_voice = |views: &[&ClaimView<'_>]| views[0].party.is_some();
+    let independent_of_parties = origins
+        .iter()
+        .filter(|(_, views)| !is_party_voice(views))
+        .count();
 
     let mut reasons = Vec::new();
     let grade = if incident.status == Status::Discounted {
@@ -145,7 +146,7 @@ pub(crate) fn grade(
         // one string, since every incident of a batch has this sentence.
         let mut listed: Vec<(bool, &str, Voice<'_>, &[&ClaimView<'_>])> = origins
             .iter()
-            .map(|(voice, views)| (is_party_voice(voice), namer.voice(*voice), *voice, *views))
+            .map(|(voice, views)| (is_party_voice(views), namer.voice(*voice), *voice, *views))
             .collect();
         listed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let mut sentence = String::from("Sources, each counted once: ");
@@ -261,28 +262,36 @@ fn accepted_harm(namer: &Namer<'_, '_>, views: &[ClaimView<'_>]) -> Option<Strin
 /// civilian. A count of everyone can include civilians unless it counts one side's forces; a count
 /// of zero includes no one.
 fn only_fighters(namer: &Namer<'_, '_>, views: &[ClaimView<'_>]) -> Option<String> {
-    let mut counted: Vec<String> = Vec::new();
-    for view in views {
-        for (measure, group, count) in view.claim.figures.iter() {
-            let may_include_civilians = match group {
-                Group::Combatants | Group::SecurityForces => false,
-                Group::Total => view.claim.losses_of.is_none(),
-                _ => true,
-            } && count.ceiling() != Some(0);
-            if may_include_civilians {
-                return None;
-            }
-            if count.ceiling() == Some(0) {
-                continue;
-            }
-            let label = figure_label(namer, measure, group, view.claim.losses_of.as_ref());
-            if !counted.contains(&label) {
-                counted.push(label);
-            }
-        }
-    }
-    if counted.is_empty() {
+    let counts = || {
+        views.iter().flat_map(|view| {
+            view.claim
+                .figures
+                .iter()
+                .map(move |(measure, group, count)| (view, measure, group, count))
+        })
+    };
+    let may_include_civilians = |view: &ClaimView<'_>, group: Group, count: model::Count| {
+        let civilians_possible = match group {
+            Group::Combatants | Group::SecurityForces => false,
+            Group::Total => view.claim.losses_of.is_none(),
+            _ => true,
+        };
+        civilians_possible && count.ceiling() != Some(0)
+    };
+    if counts().next().is_none()
+        || counts().any(|(view, _, group, count)| may_include_civilians(view, group, count))
+    {
         return None;
+    }
+    let mut counted: Vec<String> = Vec::new();
+    for (view, measure, group, count) in counts() {
+        if count.ceiling() == Some(0) {
+            continue;
+        }
+        let label = figure_label(namer, measure, group, view.claim.losses_of.as_ref());
+        if !counted.contains(&label) {
+            counted.push(label);
+        }
     }
     Some(format!(
         "Discounted as civilian harm: every figure counts fighters or security forces ({}), and no source reports harm to civilians.",

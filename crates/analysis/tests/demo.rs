@@ -231,3 +231,33 @@ fn the_kabul_strike_that_killed_two_ttp_members_is_discounted_as_civilian_harm()
         Some("TTP")
     );
 }
+
+#[test]
+fn the_batch_gives_what_reconciling_one_incident_at_a_time_gives() {
+    let dataset = demo();
+    let batch = Batch::new(
+        &dataset.incidents,
+        &dataset.claims,
+        &dataset.sources,
+        &dataset.actors,
+    );
+    for (incident, batched) in batch.iter() {
+        // All the claims of the record: `reconcile` keeps only the incident's own.
+        let alone = analysis::reconcile(&analysis::IncidentEvidence {
+            incident,
+            claims: &dataset.claims,
+            sources: &dataset.sources,
+            actors: &dataset.actors,
+        });
+        assert_eq!(alone, batched, "{}", incident.id);
+    }
+    // Halves of the batch cover it exactly, as threads would share it.
+    let half = batch.len() / 2;
+    let ids: Vec<_> = batch
+        .range(0..half)
+        .chain(batch.range(half..usize::MAX))
+        .map(|(i, _)| &i.id)
+        .collect();
+    let all: Vec<_> = dataset.incidents.iter().map(|i| &i.id).collect();
+    assert_eq!(ids, all);
+}
