@@ -41,6 +41,8 @@ struct Indexed<'a> {
 /// What weighing a claim needs to know about its source.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SourceFacts<'a> {
+    /// The record, when the catalog holds it (for naming the source without a second lookup).
+    pub record: Option<&'a Source>,
     /// The source's kind, when the catalog holds the source.
     pub kind: Option<SourceKind>,
     /// Its publication day.
@@ -101,6 +103,7 @@ impl<'a> Catalog<'a> {
             .iter()
             .map(|source| {
                 let facts = SourceFacts {
+                    record: Some(source),
                     kind: Some(source.kind),
                     published: source.published,
                     party: source
@@ -138,6 +141,7 @@ impl<'a> Catalog<'a> {
         match self.sources.get(id.as_str()) {
             Some(indexed) => indexed.facts,
             None => SourceFacts {
+                record: None,
                 kind: None,
                 published: None,
                 party: None,

@@ -293,6 +293,9 @@ fn only_fighters(namer: &Namer<'_, '_>, views: &[ClaimView<'_>]) -> Option<Strin
             counted.push(label);
         }
     }
+    if counted.is_empty() {
+        return None; // Every count is zero: no one was harmed, fighter or not.
+    }
     Some(format!(
         "Discounted as civilian harm: every figure counts fighters or security forces ({}), and no source reports harm to civilians.",
         and_list(&counted)

@@ -56,6 +56,8 @@ pub(crate) enum Voice<'a> {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ClaimView<'a> {
     pub claim: &'a Claim,
+    /// The claim's source, when the catalog holds it.
+    pub source: Option<&'a model::Source>,
     /// The report the source goes back to through `copy_of`.
     pub root: &'a SourceId,
     pub voice: Voice<'a>,
@@ -106,6 +108,7 @@ impl<'a> ClaimView<'a> {
         };
         ClaimView {
             claim,
+            source: source.record,
             root,
             voice,
             party,

@@ -48,16 +48,22 @@ impl<'a> Namer<'_, 'a> {
         }
     }
 
+    /// The publisher of the source a claim came through (as [`Namer::source`], without a second
+    /// lookup).
+    pub fn outlet<'v>(&self, view: &ClaimView<'v>) -> &'v str {
+        match view.source {
+            Some(s) if s.restricted => "a restricted source",
+            Some(s) => s.publisher.as_str(),
+            None => view.claim.source.as_str(),
+        }
+    }
+
     /// A claim's voice with the outlet it came through: "Pakistan, via RFE/RL", or the
     /// publisher alone for a source's own reporting.
     pub fn voice_via(&self, view: &ClaimView<'_>) -> String {
         match view.voice {
-            Voice::Actor(actor) => format!(
-                "{}, via {}",
-                self.actor(actor),
-                self.source(&view.claim.source)
-            ),
-            Voice::Report(_) => self.source(&view.claim.source).to_owned(),
+            Voice::Actor(actor) => format!("{}, via {}", self.actor(actor), self.outlet(view)),
+            Voice::Report(_) => self.outlet(view).to_owned(),
         }
     }
 
@@ -68,7 +74,7 @@ impl<'a> Namer<'_, 'a> {
     {
         let mut names: Vec<&str> = Vec::new();
         for view in views {
-            let name = self.source(&view.claim.source);
+            let name = self.outlet(view);
             if !names.contains(&name) {
                 names.push(name);
             }
