@@ -693,6 +693,12 @@ fn grade_discounted_when_only_fighters_were_counted_or_the_review_set_it_aside()
         r.reasons[0],
         "Discounted as civilian harm: every figure counts fighters or security forces (security forces killed on the side of Taliban and combatants killed), and no source reports harm to civilians."
     );
+    // Counts of zero alone harm no one, fighter or not: that is not "only fighters".
+    let mut zeros = Kit::new();
+    zeros
+        .claim("c1", "afp")
+        .killed(Group::Civilians, Count::exact(0));
+    assert_eq!(zeros.run().grade, Grade::Weak);
     // One civilian counted by anyone changes that.
     kit.claim("c3", "tolo")
         .killed(Group::Civilians, Count::exact(1));

@@ -177,3 +177,21 @@ fn explain_refuses_unknown_incidents_and_missing_databases() {
     let output = crosscheck(&db).args(["explain"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn the_methodology_shows_what_explain_prints_for_its_worked_examples() {
+    // docs/methodology.md pastes the output of `explain` for its two worked examples; it must
+    // stay the output the code gives.
+    let (_dir, db) = demo_db();
+    let methodology = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/methodology.md"),
+    )
+    .unwrap();
+    for id in ["inc-2025-10-11-border", "inc-2024-12-24-paktika"] {
+        let text = stdout(crosscheck(&db).args(["explain", id]));
+        assert!(
+            methodology.contains(&format!("```\n{text}```")),
+            "docs/methodology.md does not show the current output of `explain {id}`:\n{text}"
+        );
+    }
+}
