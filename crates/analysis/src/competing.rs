@@ -125,29 +125,32 @@ impl<'a> Competing<'a> {
         if entries.iter().all(|e| e.view.party.is_none()) {
             return;
         }
-        let independent_entries: Vec<Entry<'_, 'a>> = entries
+        let is_independent = |e: &&Entry<'_, 'a>| {
+            matches!(e.view.standing, Standing::Verified | Standing::Independent)
+        };
+        let independent = entries.iter().any(|e| is_independent(&e)).then(|| {
+            let independent_entries: Vec<Entry<'_, 'a>> =
+                entries.iter().filter(is_independent).copied().collect();
+            estimate(&independent_entries)
+        });
+        // Each party that speaks about this count, in id order, once.
+        let mut last: Option<&'a ActorId> = None;
+        while let Some(party) = entries
             .iter()
-            .filter(|e| matches!(e.view.standing, Standing::Verified | Standing::Independent))
-            .copied()
-            .collect();
-        let independent = (!independent_entries.is_empty()).then(|| estimate(&independent_entries));
-        let mut speakers: Vec<&'a ActorId> = entries.iter().filter_map(|e| e.view.party).collect();
-        speakers.sort();
-        speakers.dedup();
-        for party in speakers {
-            let said: Vec<&Entry<'_, 'a>> = entries
-                .iter()
-                .filter(|e| e.view.party == Some(party))
-                .collect();
-            let counts: Vec<Count> = said.iter().map(|e| e.count).collect();
-            let high = counts.iter().map(|c| c.min_max().1).max().unwrap_or(0);
+            .filter_map(|e| e.view.party)
+            .filter(|p| last.is_none_or(|l| *p > l))
+            .min()
+        {
+            last = Some(party);
+            let said = || entries.iter().filter(move |e| e.view.party == Some(party));
+            let high = said().map(|e| e.count.min_max().1).max().unwrap_or(0);
             let claimed = Claimed {
-                low: counts.iter().map(|c| c.min_max().0).min().unwrap_or(0),
+                low: said().map(|e| e.count.min_max().0).min().unwrap_or(0),
                 high,
-                high_open: counts
-                    .iter()
-                    .any(|c| matches!(c, Count::AtLeast { .. }) && c.min_max().1 == high),
-                from: said.iter().map(|e| &e.view.claim.id).collect(),
+                high_open: said().any(|e| {
+                    matches!(e.count, Count::AtLeast { .. }) && e.count.min_max().1 == high
+                }),
+                from: said().map(|e| &e.view.claim.id).collect(),
             };
             self.party(party).figures.push(PartyFigure {
                 measure,

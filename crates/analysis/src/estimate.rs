@@ -162,38 +162,64 @@ pub(crate) fn estimate<'a>(entries: &[Entry<'_, 'a>]) -> Estimate<'a> {
 
 /// The best figure, the standing that set it and the claims that did.
 fn best_of<'a>(entries: &[Entry<'_, 'a>]) -> Option<(u32, Standing, Vec<&'a ClaimId>)> {
-    let current = || {
+    let current = |e: &&Entry<'_, '_>| !e.superseded && e.view.standing != Standing::Partisan;
+    let tier = entries
+        .iter()
+        .filter(current)
+        .map(|e| e.view.standing)
+        .min()?;
+    let chosen = || {
         entries
             .iter()
-            .filter(|e| !e.superseded && e.view.standing != Standing::Partisan)
+            .filter(current)
+            .filter(move |e| e.view.standing == tier)
     };
-    let tier = current().map(|e| e.view.standing).min()?;
-    let chosen: Vec<&Entry<'_, '_>> = current().filter(|e| e.view.standing == tier).collect();
-    // One voice giving one count through several outlets or copies is one figure.
-    let mut distinct: Vec<Count> = Vec::with_capacity(chosen.len());
-    for (i, entry) in chosen.iter().enumerate() {
-        let repeated = chosen[..i]
-            .iter()
-            .any(|earlier| earlier.view.voice == entry.view.voice && earlier.count == entry.count);
-        if !repeated {
-            distinct.push(entry.count);
-        }
-    }
+    // One voice giving one count through several outlets or copies is one figure: a count is
+    // taken only from the first claim (in id order) that gives it in its voice.
+    let distinct = chosen().enumerate().filter(|(i, entry)| {
+        !chosen()
+            .take(*i)
+            .any(|earlier| earlier.view.voice == entry.view.voice && earlier.count == entry.count)
+    });
     let best = if tier == Standing::Admission {
-        distinct.iter().map(Count::nominal).max()?
+        distinct.map(|(_, e)| e.count.nominal()).max()?
     } else {
-        let mut points: Vec<u32> = distinct.iter().map(Count::nominal).collect();
+        // Parts rarely have more than a handful of claims: sort their figures on the stack.
+        let mut stack = [0u32; 16];
+        let mut heap: Vec<u32> = Vec::new();
+        let (mut len, mut floor, mut ceiling) = (0usize, 0u32, None::<u32>);
+        for (_, entry) in distinct {
+            let count = entry.count;
+            if len < stack.len() {
+                stack[len] = count.nominal();
+            } else {
+                if heap.is_empty() {
+                    heap.extend_from_slice(&stack);
+                }
+                heap.push(count.nominal());
+            }
+            len += 1;
+            floor = floor.max(count.floor());
+            ceiling = match (ceiling, count.ceiling()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        let points: &mut [u32] = if heap.is_empty() {
+            &mut stack[..len]
+        } else {
+            &mut heap
+        };
         points.sort_unstable();
-        let middle = *points.get((points.len() - 1) / 2)?;
-        let floor = distinct.iter().map(Count::floor).max().unwrap_or(0);
-        match distinct.iter().filter_map(Count::ceiling).min() {
+        let middle = *points.get(len.checked_sub(1)? / 2)?;
+        match ceiling {
             // They cannot all be true: the middle figure stands as it is.
             Some(ceiling) if floor > ceiling => middle,
             Some(ceiling) => middle.clamp(floor, ceiling),
             None => middle.max(floor),
         }
     };
-    let setters = chosen.iter().map(|e| &e.view.claim.id).collect();
+    let setters = chosen().map(|e| &e.view.claim.id).collect();
     Some((best, tier, setters))
 }
 

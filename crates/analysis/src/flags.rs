@@ -100,15 +100,29 @@ pub(crate) fn revisions<'a>(
     losses_of: Option<&'a ActorId>,
     entries: &[Entry<'_, 'a>],
 ) -> Vec<Flag<'a>> {
-    let mut by_voice: BTreeMap<Voice<'_>, Vec<&Entry<'_, '_>>> = BTreeMap::new();
-    for entry in entries.iter().filter(|e| e.view.date.is_some()) {
-        by_voice.entry(entry.view.voice).or_default().push(entry);
+    // A revision needs two dated figures from one voice: most parts have none.
+    let dated_voices = entries.iter().filter(|e| e.view.date.is_some());
+    if !dated_voices.clone().enumerate().any(|(i, e)| {
+        dated_voices
+            .clone()
+            .skip(i + 1)
+            .any(|later| later.view.voice == e.view.voice)
+    }) {
+        return Vec::new();
     }
+    let mut dated: Vec<&Entry<'_, 'a>> = entries.iter().filter(|e| e.view.date.is_some()).collect();
+    dated.sort_by(|a, b| {
+        (a.view.voice, a.view.date, &a.view.claim.id).cmp(&(
+            b.view.voice,
+            b.view.date,
+            &b.view.claim.id,
+        ))
+    });
     let mut flags = Vec::new();
-    for (voice, mut dated) in by_voice {
-        dated.sort_by(|a, b| (a.view.date, &a.view.claim.id).cmp(&(b.view.date, &b.view.claim.id)));
-        let mut peak = dated[0];
-        for entry in &dated[1..] {
+    for same_voice in dated.chunk_by(|a, b| a.view.voice == b.view.voice) {
+        let voice: Voice<'_> = same_voice[0].view.voice;
+        let mut peak = same_voice[0];
+        for entry in &same_voice[1..] {
             if entry.view.date > peak.view.date && entry.count.nominal() < peak.count.nominal() {
                 let date =
                     |e: &Entry<'_, '_>| e.view.date.map(|d| d.to_string()).unwrap_or_default();

@@ -224,7 +224,7 @@ pub(crate) fn reconcile_with<'a>(
 
     // One row per count any claim gives, grouped by measure, group and side; the stable sort keeps
     // claim id order inside each group.
-    let mut rows: Vec<(PartKey<'_>, Entry<'_, '_>)> = Vec::new();
+    let mut rows: Vec<(PartKey<'_>, Entry<'_, '_>)> = Vec::with_capacity(claims.len() * 2);
     for view in &views {
         for (measure, group, count) in view.claim.figures.iter() {
             rows.push((
