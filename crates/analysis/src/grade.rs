@@ -366,13 +366,14 @@ fn contest(namer: &Namer<'_, '_>, incident: &Incident, views: &[ClaimView<'_>]) 
             ));
         }
     }
-    let parties: Vec<&str> = incident
-        .perpetrators
-        .iter()
-        .filter(|p| namer.catalog.is_party(p))
-        .map(|p| namer.actor(p))
-        .collect();
-    if parties.len() >= 2 {
+    let parties = || {
+        incident
+            .perpetrators
+            .iter()
+            .filter(|p| namer.catalog.is_party(p))
+    };
+    if parties().nth(1).is_some() {
+        let parties: Vec<&str> = parties().map(|p| namer.actor(p)).collect();
         sentences.push(format!(
             "The record names more than one party as alleged perpetrator ({}), so who caused the harm is in question.",
             and_list(&parties)
