@@ -16,6 +16,14 @@
 //! The result never depends on the order of the claims: they are sorted by id first.
 //! `docs/methodology.md` states the rules in plain language with worked examples.
 //!
+//! Two choices in the shape of the result, and why:
+//! - A [`Reconciliation`] borrows the ids it lists (claims, actors, the incident) from the
+//!   evidence instead of copying them: a batch of a million claims would otherwise spend much of
+//!   its time copying strings. Keep the evidence alive while the result is used.
+//! - `high` is always a number — the highest figure any claim states, as UCDP's high and Airwars'
+//!   max are — with `high_open` saying when that figure was itself "at least": a range of
+//!   "15 to unbounded" would tell a reader less than "15 to 52".
+//!
 //! Like `model`, this crate is pure: no I/O, no clock, no global state.
 #![forbid(unsafe_code)]
 
