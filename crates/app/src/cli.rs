@@ -67,6 +67,15 @@ pub enum Command {
         #[command(subcommand)]
         command: PlacesCommand,
     },
+    /// Explain one incident's figures: low, best and high by group, the grade and why, each
+    /// party's competing claims, and what to look at twice.
+    Explain {
+        /// The incident's id.
+        incident: String,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Serve the pages and the JSON API over HTTP.
     Serve {
         /// Where to listen.

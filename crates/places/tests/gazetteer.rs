@@ -347,7 +347,10 @@ fn cli_lines_carry_the_contract_fields() {
     let order = [
         "name", "level", "country", "admin1", "admin2", "lat", "lon", "pcode", "score",
     ];
-    assert!(order.windows(2).all(|w| position(w[0]) < position(w[1])), "{raw}");
+    assert!(
+        order.windows(2).all(|w| position(w[0]) < position(w[1])),
+        "{raw}"
+    );
     assert_eq!(first.as_object().unwrap().len(), order.len());
     // A phrase goes through resolve.
     let phrase = cli::search_lines(g, "Spera district of Khost", &Context::new());

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod data;
+mod explain;
 mod places;
 mod serve;
 mod stats;
@@ -25,5 +26,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User { action } => accounts::user(&cli.db, action),
         Command::Token { action } => accounts::token(&cli.db, action),
         Command::Verify { export } => verify::run(&cli.db, export.as_deref()),
+        Command::Explain { incident, json } => explain::run(&cli.db, &incident, json),
     }
 }

@@ -17,7 +17,7 @@ use serde::Deserialize;
 use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role};
 
 use super::layout::Chrome;
-use super::{Names, format_count, format_event_date, layout};
+use super::{Names, figures, format_count, format_event_date, layout};
 use crate::auth::Caller;
 use crate::{AppState, WebError};
 
@@ -181,6 +181,7 @@ struct Detail {
     sources: Vec<Source>,
     names: Names,
     review: Option<Review>,
+    evidence: figures::Evidence,
 }
 
 /// What the incident address leads to: the incident, or the one it was merged into.
@@ -204,9 +205,11 @@ pub async fn show(
             let Some(versioned) = store.get::<Incident>(&incident_id)? else {
                 return Ok::<_, WebError>(store.merged_into(&incident_id)?.map(Found::MergedInto));
             };
+            let sources = store.sources_for(&incident_id)?;
             Ok(Some(Found::Incident(Box::new(Detail {
                 claims: store.claims_for(&incident_id)?,
-                sources: store.sources_for(&incident_id)?,
+                evidence: figures::Evidence::load(store, &sources)?,
+                sources,
                 names: Names::new(&store.actors()?),
                 review: store.review(&incident_id)?,
                 incident: versioned.record,
@@ -233,6 +236,7 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
         sources,
         names,
         review,
+        evidence,
     } = detail;
     let source_of = |id: &SourceId| sources.iter().find(|s| &s.id == id);
     // Only the groups some claim gives get a column.
@@ -283,6 +287,8 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                 (super::forms::review_form(chrome, incident, *version))
             }
 
+            (figures::block(incident, claims, sources, evidence, names))
+
             h2 id="claims" { "Claims, side by side" }
             @if claims.is_empty() {
                 p.empty { "No source has made a claim about this incident yet." }
@@ -303,7 +309,7 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                         @for claim in claims {
                             @let source = source_of(&claim.source);
                             @let hidden = source.is_none_or(|s| s.restricted);
-                            tr class=[hidden.then_some("restricted")] {
+                            tr id=(figures::claim_anchor(claims, claim, hidden)) class=[hidden.then_some("restricted")] {
                                 td {
                                     @match source {
                                         Some(s) => {

@@ -2,6 +2,7 @@
 //! helpers they share for writing dates, places, figures and names the same way everywhere.
 
 pub mod account;
+pub mod figures;
 pub mod forms;
 pub mod incidents;
 pub mod layout;
