@@ -162,9 +162,9 @@ Pakistani airstrikes in eastern Afghanistan killed 18 members of one family in N
 Taliban authorities said women and children were among those killed. Quraishi Badlon, the Taliban’s information chief in Nangarhar, said at least 17 civilians, including 11 children, were killed and five others wounded in the overnight strikes.
 
 Pakistani fighter jets reportedly bombed parts of Khogyani, Ghani Khil and Behsud districts in Nangarhar, as well as Barmal district in Paktika, around midnight on Saturday.""",
-[I("2026-02-21", "day", "AFG", "Nangarhar", "Khogyani", "air_strike", "PAK",
+[I("2026-02-21", "day", "AFG", "Nangarhar", None, "air_strike", "PAK",
    [C(None, 18), C("TALIBAN", 18), C("TALIBAN", 17, "at_least", 5, civ=17, children=11)])],
-"Publication day inferred from 'around midnight on Saturday' (21 February 2026). One night of strikes in several districts is one incident.")
+"Publication day inferred from 'around midnight on Saturday' (21 February 2026). One night of strikes in several districts is one incident; three districts named together leave the district empty.")
 
 A("Indian Defence News (ANI)", "https://www.indiandefensenews.in/2024/12/pakistan-air-strikes-kill-46-in.html",
   "2024-12-25", "url",
