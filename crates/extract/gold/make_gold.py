@@ -28,7 +28,7 @@ A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 """a) April 2022: the first major escalation
 
 While it is difficult to pinpoint exactly when the escalation began, the first major surge occurred in April 2022. According to Al Jazeera, Pakistani airstrikes in Khost and Kunar provinces killed at least 47 civilians—including many women and children displaced from Waziristan—and injured 22 others. Pakistan claimed the strikes targeted TTP fighters following the killing of seven Pakistani soldiers. The Taliban rejected the explanation and condemned the attacks as a direct violation of Afghan sovereignty.""",
-[I("2022-04-01", "month", "AFG", "Khost", None, "air_strike", "PAK",
+[I("2022-04", "month", "AFG", "Khost", None, "air_strike", "PAK",
    [C(None, 47, "at_least", 22, civ=47)])],
 "The seven soldiers are the trigger, mentioned in passing: not an incident. Month precision, first day.")
 
@@ -36,9 +36,9 @@ A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 """b) March 2024: renewed strikes on Khost and Paktika
 
 In March 2024, Pakistan carried out new airstrikes on Afghan territory. Reports by Hussain (2024a) and Reuters said the attacks killed at least eight civilians—five women and three children—in Khost's Spera district and Paktika's Barmal district. Pakistan described the operation as an "intelligence-based counterterrorism strike," again linking it to TTP activity. The Taliban responded with heavy weapons along the border, summoned Pakistan's envoy in Kabul, and warned of "serious consequences." UNAMA later confirmed the civilian toll in its January–March 2024 Human Rights Update, documenting additional casualties during armed clashes the same day in Paktia's Dand-e Patan district.""",
-[I("2024-03-01", "month", "AFG", "Khost", "Spera", "air_strike", "PAK",
+[I("2024-03", "month", "AFG", "Khost", "Spera", "air_strike", "PAK",
    [C(None, 8, "at_least", civ=8, women=5, children=3)]),
- I("2024-03-01", "month", "AFG", "Paktia", "Dand Wa Patan", "armed_clash", None, [])],
+ I("2024-03", "month", "AFG", "Paktia", "Dand Wa Patan", "armed_clash", None, [])],
 "Media cited by name (Reuters, Al Jazeera) are the article's own voice.")
 
 A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
@@ -53,9 +53,9 @@ A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 """d) August 2025: drone strikes in Nangarhar and Khost
 
 In August 2025, Pakistani drones reportedly conducted new strikes in Nangarhar and Khost. TOLOnews reporting by Ghorzang (2025) said three children were killed and five others injured in Khost's Spera district, while six civilians were wounded in Nangarhar's Ghanikhel district. Taliban officials blamed Pakistan directly, saying the attacks caused significant human and financial losses. These incidents mirrored earlier operations in Paktika's Barmal district, which had already caused dozens of civilian deaths.""",
-[I("2025-08-01", "month", "AFG", "Khost", "Spera", "drone_strike", "PAK",
+[I("2025-08", "month", "AFG", "Khost", "Spera", "drone_strike", "PAK",
    [C(None, 3, injured=5, children=3)]),
- I("2025-08-01", "month", "AFG", "Nangarhar", "Shinwar", "drone_strike", "PAK",
+ I("2025-08", "month", "AFG", "Nangarhar", "Shinwar", "drone_strike", "PAK",
    [C(None, injured=6)])],
 "Ghanikhel is filed under Shinwar in the gazetteer (OCHA). Barmal operations are earlier, mentioned in passing.")
 
@@ -79,11 +79,11 @@ A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 On October 15, Afghanistan International (2025a) reported new Pakistani drone strikes in Kabul's District 4, killing at least five civilians and injuring 35. Hours later, a ceasefire was announced. UNAMA confirmed widespread civilian harm. Spin Boldak was the hardest hit: 17 civilians killed and 346 injured. Additional casualties occurred in Paktika, Paktia, Kunar, and Helmand. The ceasefire did not hold. On October 17, Pakistani strikes on Urgun and Barmal districts killed at least ten civilians, including women, children, and three Afghan cricketers traveling home (The Print, 2025). Afghanistan withdrew from the upcoming cricket Series in Pakistan in protest.""",
 [I("2025-10-15", "day", "AFG", "Kabul", "Kabul", "drone_strike", "PAK",
    [C(None, 5, "at_least", 35, civ=5)]),
- I("2025-10-15", "week", "AFG", "Kandahar", "Spin Boldak", "drone_strike", "PAK",
+ I("2025-10-15", "day", "AFG", "Kandahar", "Spin Boldak", "drone_strike", "PAK",
    [C("UN", 17, injured=346, civ=17)]),
  I("2025-10-17", "day", "AFG", "Paktika", "Urgun", "air_strike", "PAK",
    [C(None, 10, "at_least", civ=10)])],
-"'Additional casualties' in four provinces is a tally without figures, not an incident.")
+"'Additional casualties' in four provinces is a tally without figures, not an incident. An incident with no date of its own takes the date of the one before it.")
 
 A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 """g) November 2025: border fire and new airstrikes during ceasefire talks
