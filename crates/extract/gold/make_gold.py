@@ -766,9 +766,9 @@ A("Tehran Digest", "https://tehrandigest.com/five-soldiers-13-civilians-killed-i
 At least 32 people were injured in the attack in Bannu district of Khyber Pakhtunkhwa, the military media building, Inter Services Public Relations (ISPR), said in a statement Wednesday.
 
 The military said five soldiers were killed in a shootout that killed 12 militants. Four suicide bombers were also killed.""",
-[I("2025-03-04", "day", "PAK", "Khyber Pakhtunkhwa", "Bannu", "suicide_bombing", None,
+[I("2025-03-04", "day", "PAK", "Khyber Pakhtunkhwa", "Bannu", "suicide_bombing", "UNKNOWN",
    [C("PAK", 18, "at_least", 32, civ=13, sec=5), C("PAK", 16, comb=16)])],
-"The attackers' dead (12 militants and 4 bombers) are one separate claim. No group named in this text.")
+"The attackers' dead (12 militants and 4 bombers) are one separate claim. No group is named: unnamed attackers.")
 
 A("The Crime BD (Reuters)", "https://thecrimebd.net/english/news/19349", "2025-03-05", "text",
 """International Desk: Twin suicide bombings have occurred at a cantonment in the city of Bannu in Pakistan’s northwestern province of Khyber Pakhtunkhwa. Twelve civilians were killed and at least 30 others were injured.
