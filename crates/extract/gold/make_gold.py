@@ -81,9 +81,9 @@ On October 15, Afghanistan International (2025a) reported new Pakistani drone st
    [C(None, 5, "at_least", 35, civ=5)]),
  I("2025-10-15", "day", "AFG", "Kandahar", "Spin Boldak", "drone_strike", "PAK",
    [C("UN", 17, injured=346, civ=17)]),
- I("2025-10-17", "day", "AFG", "Paktika", "Urgun", "air_strike", "PAK",
+ I("2025-10-17", "day", "AFG", "Paktika", "Urgun", "drone_strike", "PAK",
    [C(None, 10, "at_least", civ=10)])],
-"'Additional casualties' in four provinces is a tally without figures, not an incident. An incident with no date of its own takes the date of the one before it.")
+"The 17 October strikes are only 'strikes' here: they take the paragraph's type (drone strikes). 'Additional casualties' in four provinces is a tally without figures, not an incident. An incident with no date of its own takes the date of the one before it.")
 
 A("ACSTD (Tariq Jahan, A Proxy No More?)", REPORT, "2025-12-01", "text",
 """g) November 2025: border fire and new airstrikes during ceasefire talks
@@ -561,8 +561,8 @@ Giving details, the Inter-Services Public Relations (ISPR) said, “Resultantly,
 
 “Heartbroken by the loss of 9 valiant soldiers in Bannu Division, KP, to a cowardly terrorist act that injured many,” Kakar posted on social media platform X.""",
 [I("2023-08-31", "week", "PAK", "Khyber Pakhtunkhwa", "Bannu", "suicide_bombing", "UNKNOWN",
-   [C(None, 9, "at_least", 5, sec=9), C("PAK", 9, injured=5, sec=9), C("PAK", 9, sec=9)])],
-"'Reported on Thursday' dates the report, not the blast: week precision. Kakar (caretaker prime minister) is PAK.")
+   [C(None, 9, "at_least", 5, sec=9), C("PAK", 9, injured=5, sec=9)])],
+"'Reported on Thursday' dates the report, not the blast: week precision. Kakar (caretaker prime minister) is PAK; his figure agrees with the ISPR's, so it is the same claim (one per voice).")
 
 A("Dawn (video page)", "https://www1.furr.pk/watch/44594/two-civilians-killed-in-bannu-suicide-attack-ispr-dawn-news-english",
   "2023-11-20", "inferred",
@@ -611,8 +611,8 @@ The bombing targeted an election rally in Pakistan’s border district of Bajaur
 
 “A suicide attacker from the Islamic State [ISIL] … detonated his explosive jacket in the middle of a crowd” in the town of Khar, the armed group’s news arm Amaq said in a statement, according to Al Jazeera.""",
 [I("2023-07-30", "day", "PAK", "Khyber Pakhtunkhwa", "Bajaur", "suicide_bombing", "ISKP",
-   [C(None, 54, children=23), C(None, injured=200)])],
-"'Nearly 200' wounded: injured carries no qualifier in the contract. The wounded figure is in a new paragraph: a second claim in the article's voice.")
+   [C(None, 54, injured=200, children=23)])],
+"'Nearly 200' wounded: injured carries no qualifier in the contract. One claim per voice: the wounded join the article's claim.")
 
 A("The National", "https://www.thenationalnews.com/world/asia/2023/07/31/pakistan-bombing-isis-claims-suicide-attack-as-death-toll-rises/",
   "2023-07-31", "url",
@@ -643,8 +643,8 @@ According to Counter Terrorism Department (CTD) Additional Inspector General Sha
 
 According to APP, AIG Abbas told reporters the convention began at 2pm on Sunday and the explosion occurred two hours later.""",
 [I("2023-07-30", "day", "PAK", "Khyber Pakhtunkhwa", "Bajaur", "suicide_bombing", "ISKP",
-   [C(None, 54, children=23), C(None, injured=83)])],
-"Published in the print edition of Tuesday 1 August 2023. 'Minors' are children.")
+   [C(None, 54, injured=83, children=23)])],
+"Published in the print edition of Tuesday 1 August 2023. 'Minors' are children. Police figures are the article's voice: one claim.")
 
 A("Report.az (Geo News)", "https://report.az/en/other-countries/at-least-12-killed-nearly-two-dozen-injured-in-islamabad-suicide-blast",
   "2025-11-11", "text",

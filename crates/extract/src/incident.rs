@@ -1,0 +1,972 @@
+//! From sentences to incidents: voices, context, grouping, dates, places, event types, alleged
+//! perpetrators and claims.
+//!
+//! Sentences are read in order. The first one with figures (or with an event word, a place and a
+//! date) opens an incident; later ones join it unless they name a province it has not named, give a
+//! different day, or speak of an event of another kind (an air strike, then "fighting"), which opens
+//! the next incident. Sentences that speak of context (an earlier event, a tally over several days,
+//! a trigger) are set aside, and so is an incident dated before the article's first one.
+
+use std::collections::BTreeSet;
+
+use model::{Count, DatePrecision, EventType, Group, Measure};
+use places::{Context, Gazetteer, Level, Mention};
+
+use crate::lexicon::{ActorKind, EventWord, Party, Side, Strength, Voice};
+use crate::output::{DraftClaim, DraftIncident, Diagnostic};
+use crate::sentence::{DateWordAt, Facts, Figure};
+
+/// The day the Taliban took Kabul: Afghan state forces before it were the Islamic Republic's.
+const REPUBLIC_UNTIL: (i16, i8, i8) = (2021, 8, 15);
+
+/// A place named in a sentence, resolved.
+#[derive(Clone, Debug)]
+pub struct PlaceHit {
+    /// Byte offset in the text.
+    pub at: usize,
+    /// Level of the place.
+    pub level: Level,
+    /// Country code.
+    pub country: String,
+    /// Province id (the place's own for a province).
+    pub admin1_id: Option<String>,
+    /// Province name.
+    pub admin1: Option<String>,
+    /// District name.
+    pub admin2: Option<String>,
+    /// Town or crossing name.
+    pub location: Option<String>,
+    /// A destination or origin ("taken to Quetta", "Rawalpindi-bound"): not where it happened.
+    pub travel: bool,
+}
+
+/// One sentence with what was read from it.
+#[derive(Debug)]
+pub struct Read {
+    /// Byte range in the text.
+    pub span: std::ops::Range<usize>,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The sentence's facts.
+    pub facts: Facts,
+    /// Places named in it.
+    pub places: Vec<PlaceHit>,
+    /// The voice its figures are given in, once resolved.
+    pub voice: Voice,
+    /// The name of the speaker, to tell speakers of one voice apart.
+    pub speaker_name: String,
+}
+
+/// Resolves every place mention of the sentences worth it, with the article's country as context.
+pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
+    // First pass: the country most of the sure names point to.
+    let mut raw: Vec<Vec<Mention<'_>>> = Vec::with_capacity(reads.len());
+    let mut votes: [f64; 2] = [0.0, 0.0];
+    for read in reads.iter() {
+        if !worth_places(&read.facts) {
+            raw.push(Vec::new());
+            continue;
+        }
+        let slice = text.get(read.span.clone()).unwrap_or("");
+        let mentions: Vec<Mention<'_>> = gazetteer.scan(slice).collect();
+        for mention in &mentions {
+            if let Some(found) = gazetteer.resolve_mention(mention, &Context::new())
+                && found.score >= 0.5
+                && found.place.level != Level::Country
+            {
+                match found.place.country.as_str() {
+                    "AFG" => votes[0] += found.score,
+                    "PAK" => votes[1] += found.score,
+                    _ => {}
+                }
+            }
+        }
+        raw.push(mentions);
+    }
+    let article_country = if votes[0] == 0.0 && votes[1] == 0.0 {
+        None
+    } else if votes[0] >= votes[1] {
+        Some(model::CountryCode::AFG)
+    } else {
+        Some(model::CountryCode::PAK)
+    };
+    for (read, mentions) in reads.iter_mut().zip(raw) {
+        let slice = text.get(read.span.clone()).unwrap_or("");
+        // Provinces named in the sentence settle the districts named with them.
+        let mut context = Context::new();
+        if let Some(country) = article_country {
+            context = context.country(country);
+        }
+        let province = mentions.iter().find_map(|m| {
+            gazetteer
+                .resolve_mention(m, &context)
+                .filter(|f| f.place.level == Level::Admin1 && f.score >= 0.5)
+                .map(|f| f.place.id.clone())
+        });
+        let mut sentence_context = context.clone();
+        if let Some(province) = province {
+            sentence_context = sentence_context.admin1(province);
+        }
+        for mention in &mentions {
+            let Some(found) = gazetteer.resolve_mention(mention, &sentence_context) else {
+                continue;
+            };
+            if found.score < 0.3 {
+                continue;
+            }
+            let mut place = found.place;
+            // A big city shares its name with its province (Kabul, Islamabad): without the word
+            // "province", the city is meant.
+            if place.level == Level::Admin1 && mention.level_hint != Some(Level::Admin1)
+                && let Some(city) = mention.places().find(|p| {
+                    p.level == Level::Populated
+                        && p.population.unwrap_or(0) >= 500_000
+                        && p.admin1.as_deref() == Some(place.id.as_str())
+                })
+            {
+                place = city;
+            }
+            let place_ref = place.to_place_ref(gazetteer);
+            let admin1_id = match place.level {
+                Level::Admin1 => Some(place.id.clone()),
+                _ => place.admin1.clone(),
+            };
+            read.places.push(PlaceHit {
+                at: read.span.start + mention.span.start,
+                level: place.level,
+                country: place.country.to_string(),
+                admin1_id,
+                admin1: place_ref.admin1,
+                admin2: place_ref.admin2,
+                location: place_ref.location,
+                travel: is_travel(slice, mention.span.clone()),
+            });
+        }
+    }
+}
+
+fn worth_places(facts: &Facts) -> bool {
+    !facts.figures.is_empty() || !facts.events.is_empty()
+}
+
+/// Whether a place is named as a destination or origin rather than as the scene.
+fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    let after = sentence.get(span.end..).unwrap_or("");
+    if after.starts_with("-bound") || after.starts_with(" -bound") {
+        return true;
+    }
+    let before = sentence.get(..span.start).unwrap_or("").to_ascii_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().rev().take(5).any(|w| {
+        matches!(
+            *w,
+            "to" | "towards" | "bound" | "transferred" | "referred" | "shifted" | "headed" | "taken"
+        )
+    })
+}
+
+/// Resolves voices: pronouns name the last speaker; a sentence without a speaker carries the voice
+/// of the sentence before it in the same paragraph.
+pub fn resolve_voices(reads: &mut [Read]) {
+    let mut last_named: Option<(Voice, String)> = None;
+    let mut previous: Option<(usize, Voice, String)> = None;
+    for read in reads.iter_mut() {
+        let (voice, name) = match &read.facts.speaker {
+            Some(s) if s.voice == Voice::Pronoun => last_named
+                .clone()
+                .unwrap_or((Voice::Article, String::new())),
+            Some(s) => {
+                last_named = Some((s.voice.clone(), s.name.clone()));
+                (s.voice.clone(), s.name.clone())
+            }
+            None => match &previous {
+                Some((paragraph, voice, name)) if *paragraph == read.paragraph => {
+                    (voice.clone(), name.clone())
+                }
+                _ => (Voice::Article, String::new()),
+            },
+        };
+        read.voice = voice.clone();
+        read.speaker_name = name.clone();
+        previous = Some((read.paragraph, voice, name));
+    }
+}
+
+/// A clause of a sentence that goes into an incident.
+#[derive(Debug, Clone)]
+struct Part {
+    read: usize,
+    figures: Vec<Figure>,
+    provinces: BTreeSet<String>,
+    places: Vec<PlaceHit>,
+}
+
+#[derive(Debug, Default)]
+struct Building {
+    parts: Vec<Part>,
+    provinces: BTreeSet<String>,
+    has_figures: bool,
+    event: Option<EventType>,
+    date: Option<(model::Date, DatePrecision)>,
+}
+
+/// A resolved date cue.
+fn resolve_date(
+    word: DateWordAt,
+    published: Option<model::Date>,
+    previous: Option<(model::Date, DatePrecision)>,
+) -> Option<(model::Date, DatePrecision)> {
+    let days_back = |date: model::Date, n: u32| -> Option<model::Date> {
+        let mut d = date;
+        for _ in 0..n {
+            d = d.yesterday().ok()?;
+        }
+        Some(d)
+    };
+    match word {
+        DateWordAt::Day { month, day, year } => {
+            let month = i8::try_from(month).ok()?;
+            let day = i8::try_from(day).ok()?;
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    let p = published?;
+                    let this = model::Date::new(p.year(), month, day).ok()?;
+                    let limit = p.tomorrow().ok()?;
+                    if this > limit { p.year() - 1 } else { p.year() }
+                }
+            };
+            Some((model::Date::new(year, month, day).ok()?, DatePrecision::Day))
+        }
+        DateWordAt::Month { month, year } => {
+            let month = i8::try_from(month).ok()?;
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    let p = published?;
+                    if month > p.month() { p.year() - 1 } else { p.year() }
+                }
+            };
+            Some((model::Date::new(year, month, 1).ok()?, DatePrecision::Month))
+        }
+        DateWordAt::Year(_) => None,
+        DateWordAt::Weekday(w) => {
+            let p = published?;
+            let today = i32::from(p.weekday().to_monday_one_offset());
+            let back = (today - i32::from(w)).rem_euclid(7);
+            Some((days_back(p, u32::try_from(back).ok()?)?, DatePrecision::Day))
+        }
+        DateWordAt::DaysAgo(n) => Some((days_back(published?, u32::from(n))?, DatePrecision::Day)),
+        DateWordAt::WeekAgo => Some((days_back(published?, 7)?, DatePrecision::Week)),
+        DateWordAt::SameDay => previous,
+    }
+}
+
+fn days_between(a: model::Date, b: model::Date) -> i64 {
+    a.until(b).map(|span| i64::from(span.get_days())).unwrap_or(0)
+}
+
+/// The event date a sentence gives (not a statement's), resolved.
+fn sentence_event_date(
+    facts: &Facts,
+    published: Option<model::Date>,
+    previous: Option<(model::Date, DatePrecision)>,
+) -> Option<(model::Date, DatePrecision)> {
+    facts
+        .dates
+        .iter()
+        .filter(|d| !d.statement)
+        .find_map(|d| resolve_date(d.word, published, previous))
+}
+
+/// Which kinds of event may be told in one incident (an air strike's "explosions"; a suicide
+/// bombing followed by a shoot-out; shelling in a clash).
+fn compatible(a: EventType, b: EventType) -> bool {
+    use EventType as E;
+    let family = |t: EventType| match t {
+        E::AirStrike | E::DroneStrike => 0,
+        E::SuicideBombing | E::Bombing | E::ArmedAttack => 1,
+        E::CrossBorderFire | E::Shelling => 2,
+        E::ArmedClash => 3,
+        E::Other => 4,
+    };
+    let (fa, fb) = (family(a), family(b));
+    fa == fb
+        || fa == 4
+        || fb == 4
+        || matches!((fa, fb), (0, 1) if b == E::Bombing)
+        || matches!((fa, fb), (1, 0) if a == E::Bombing)
+        || matches!((fa, fb), (1, 3) | (3, 1) | (2, 3) | (3, 2) | (0, 2) | (2, 0))
+}
+
+/// The type the sentence's event words suggest on their own (strong, then medium words).
+fn sentence_type(facts: &Facts) -> Option<(EventType, Strength)> {
+    let strong = facts
+        .events
+        .iter()
+        .find(|e| e.strength == Strength::Strong)
+        .and_then(|e| plain_type(e.word).map(|t| (t, Strength::Strong)));
+    strong.or_else(|| {
+        facts
+            .events
+            .iter()
+            .filter(|e| e.strength == Strength::Medium)
+            .filter_map(|e| plain_type(e.word))
+            .min_by_key(|t| medium_rank(*t))
+            .map(|t| (t, Strength::Medium))
+    })
+}
+
+fn plain_type(word: EventWord) -> Option<EventType> {
+    match word {
+        EventWord::Type(t) => Some(t),
+        EventWord::AirIfState => Some(EventType::AirStrike),
+        EventWord::Firing => None,
+    }
+}
+
+fn medium_rank(t: EventType) -> u8 {
+    match t {
+        EventType::Shelling => 0,
+        EventType::AirStrike | EventType::DroneStrike => 1,
+        EventType::Bombing | EventType::ArmedAttack | EventType::SuicideBombing => 2,
+        EventType::CrossBorderFire => 0,
+        EventType::ArmedClash => 3,
+        EventType::Other => 4,
+    }
+}
+
+/// Groups the sentences into incidents and writes them out.
+pub fn build(
+    reads: &[Read],
+    text: &str,
+    article: Option<&str>,
+    published: Option<model::Date>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<DraftIncident> {
+    let mut incidents: Vec<Building> = Vec::new();
+    let mut last_was_background = false;
+    for (index, read) in reads.iter().enumerate() {
+        let facts = &read.facts;
+        let has_figures = facts.figures.iter().any(|f| f.total.is_some() || !f.groups.is_empty());
+        let has_event = !facts.events.is_empty();
+        if !has_figures && !has_event {
+            continue;
+        }
+        let own_type = sentence_type(facts);
+        let own_date = sentence_event_date(facts, published, incidents.last().and_then(|b| b.date));
+        let first_date = incidents.first().and_then(|b| b.date);
+        let provinces: BTreeSet<String> = read
+            .places
+            .iter()
+            .filter(|p| !p.travel)
+            .filter_map(|p| p.admin1_id.clone())
+            .collect();
+        let current = incidents.last();
+        let new_province = current.is_some_and(|c| {
+            !provinces.is_empty() && provinces.iter().all(|p| !c.provinces.contains(p))
+        });
+        // Context: words that say so, a tally over days or years, an event dated before the
+        // article's first incident, or a new place right after context.
+        let earlier = match (own_date, first_date) {
+            (Some((d, _)), Some((first, p))) => {
+                let slack = if p == DatePrecision::Day { 1 } else { 7 };
+                days_between(d, first) > slack
+            }
+            _ => false,
+        };
+        let year_tally = facts.dates.iter().any(|d| match (d.word, published) {
+            (DateWordAt::Year(y), Some(p)) => y < p.year(),
+            _ => false,
+        });
+        let background = facts.background
+            || facts.span_of_days
+            || year_tally
+            || earlier
+            || (new_province && own_date.is_none() && last_was_background);
+        if background {
+            last_was_background = true;
+            if has_figures {
+                diagnostics.push(Diagnostic {
+                    span: read.span.clone(),
+                    message: "figures read as context (an earlier event, a trigger or a tally), not an incident of the article".into(),
+                });
+            }
+            continue;
+        }
+        last_was_background = false;
+        let parts = split_clauses(index, read, facts);
+        for part in parts {
+            let part_has_figures = !part.figures.is_empty();
+            let open_new = match incidents.last() {
+                None => {
+                    part_has_figures
+                        || (has_event && !part.places.is_empty() && own_date.is_some())
+                }
+                Some(cur) => {
+                    let place_change = !part.provinces.is_empty()
+                        && part.provinces.iter().all(|p| !cur.provinces.contains(p))
+                        && (cur.has_figures || cur.event.is_some());
+                    let date_change = match (own_date, cur.date) {
+                        (Some((d, _)), Some((c, _))) => days_between(c, d).abs() > 1,
+                        _ => false,
+                    };
+                    let type_change = match (own_type, cur.event) {
+                        (Some((t, s)), Some(c)) => s >= Strength::Medium && !compatible(c, t),
+                        _ => false,
+                    };
+                    let standalone = part_has_figures
+                        || (has_event && !part.places.is_empty() && own_date.is_some());
+                    (place_change && (part_has_figures || own_date.is_some()))
+                        || (date_change && standalone)
+                        || (type_change && (part_has_figures || has_event))
+                }
+            };
+            if open_new {
+                let previous = incidents.last().and_then(|b| b.date);
+                incidents.push(Building {
+                    date: own_date.or(previous),
+                    ..Building::default()
+                });
+            }
+            let Some(building) = incidents.last_mut() else {
+                continue;
+            };
+            if building.date.is_none() || open_new {
+                if let Some(d) = own_date {
+                    building.date = Some(d);
+                }
+            }
+            if building.event.is_none() || matches!(building.event, Some(EventType::Other)) {
+                building.event = own_type.map(|(t, _)| t);
+            }
+            building.has_figures |= part_has_figures;
+            building.provinces.extend(part.provinces.iter().cloned());
+            building.parts.push(part);
+        }
+    }
+    let mut out = Vec::new();
+    let mut previous: Option<(model::Date, DatePrecision)> = None;
+    let mut previous_type: Option<EventType> = None;
+    for building in &incidents {
+        if let Some(incident) = finish(building, reads, text, article, published, previous, previous_type) {
+            previous = incident
+                .event_date()
+                .map(|d| (d.date(), d.precision()));
+            previous_type = Some(incident.event_type);
+            out.push(incident);
+        }
+    }
+    out
+}
+
+/// Splits a sentence at "while" or ";" when its clauses name different provinces and each has
+/// figures ("three children were killed in Khost, while six were wounded in Nangarhar").
+fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
+    let whole = || Part {
+        read: index,
+        figures: facts.figures.clone(),
+        provinces: read
+            .places
+            .iter()
+            .filter(|p| !p.travel)
+            .filter_map(|p| p.admin1_id.clone())
+            .collect(),
+        places: read.places.clone(),
+    };
+    if facts.clause_breaks.is_empty() || facts.figures.len() < 2 {
+        return vec![whole()];
+    }
+    let byte_of = |token: usize| {
+        facts
+            .token_spans
+            .get(token)
+            .map_or(read.span.end, |s| s.start)
+    };
+    let mut bounds: Vec<usize> = facts.clause_breaks.iter().map(|&t| byte_of(t)).collect();
+    bounds.insert(0, read.span.start);
+    bounds.push(read.span.end);
+    let mut parts = Vec::new();
+    for pair in bounds.windows(2) {
+        let (lo, hi) = (pair[0], pair[1]);
+        let figures: Vec<Figure> = facts
+            .figures
+            .iter()
+            .filter(|f| {
+                let at = byte_of(f.tokens.start);
+                lo <= at && at < hi
+            })
+            .cloned()
+            .collect();
+        let places: Vec<PlaceHit> = read
+            .places
+            .iter()
+            .filter(|p| lo <= p.at && p.at < hi)
+            .cloned()
+            .collect();
+        parts.push(Part {
+            read: index,
+            provinces: places
+                .iter()
+                .filter(|p| !p.travel)
+                .filter_map(|p| p.admin1_id.clone())
+                .collect(),
+            figures,
+            places,
+        });
+    }
+    let provinces: Vec<&BTreeSet<String>> = parts
+        .iter()
+        .filter(|p| !p.figures.is_empty())
+        .map(|p| &p.provinces)
+        .collect();
+    let differ = provinces.len() >= 2
+        && provinces.iter().all(|p| !p.is_empty())
+        && provinces.windows(2).any(|w| w[0] != w[1]);
+    if !differ {
+        return vec![whole()];
+    }
+    // Clauses without figures go with the clause before them.
+    let mut merged: Vec<Part> = Vec::new();
+    for part in parts {
+        match merged.last_mut() {
+            Some(last) if part.figures.is_empty() => {
+                last.places.extend(part.places);
+                last.provinces.extend(part.provinces);
+            }
+            _ => merged.push(part),
+        }
+    }
+    merged
+}
+
+/// A claim being put together.
+#[derive(Clone, Debug)]
+struct ClaimBuild {
+    voice: Voice,
+    attackers: bool,
+    killed: Option<Count>,
+    injured: Option<Count>,
+    groups: Vec<(Group, Count)>,
+}
+
+impl ClaimBuild {
+    fn total(&self, measure: Measure) -> Option<Count> {
+        match measure {
+            Measure::Killed => self.killed,
+            Measure::Injured => self.injured,
+        }
+    }
+
+    fn total_mut(&mut self, measure: Measure) -> &mut Option<Count> {
+        match measure {
+            Measure::Killed => &mut self.killed,
+            Measure::Injured => &mut self.injured,
+        }
+    }
+
+    fn conflicts(&self, figure: &Figure) -> bool {
+        if let (Some(a), Some(b)) = (self.total(figure.measure), figure.total)
+            && a.nominal() != b.nominal()
+        {
+            return true;
+        }
+        figure.measure == Measure::Killed
+            && figure.groups.iter().any(|(g, c)| {
+                self.groups
+                    .iter()
+                    .any(|(h, d)| h == g && d.nominal() != c.nominal())
+            })
+    }
+
+    fn merge(&mut self, figure: &Figure) {
+        if self.total(figure.measure).is_none() {
+            *self.total_mut(figure.measure) = figure.total;
+        }
+        if figure.measure == Measure::Killed {
+            for (g, c) in &figure.groups {
+                if !self.groups.iter().any(|(h, _)| h == g) {
+                    self.groups.push((*g, *c));
+                }
+            }
+        }
+    }
+}
+
+fn finish(
+    building: &Building,
+    reads: &[Read],
+    text: &str,
+    article: Option<&str>,
+    published: Option<model::Date>,
+    previous: Option<(model::Date, DatePrecision)>,
+    previous_type: Option<EventType>,
+) -> Option<DraftIncident> {
+    let part_reads: Vec<&Read> = building.parts.iter().filter_map(|p| reads.get(p.read)).collect();
+    // Perpetrator.
+    let perpetrator = perpetrator(building, reads);
+    // Event type.
+    let mut event = None;
+    for read in &part_reads {
+        if let Some((t, Strength::Strong)) = sentence_type(&read.facts) {
+            event = Some(t);
+            break;
+        }
+    }
+    if event.is_none() {
+        event = part_reads
+            .iter()
+            .flat_map(|r| r.facts.events.iter())
+            .filter(|e| e.strength == Strength::Medium)
+            .filter_map(|e| plain_type(e.word).map(|t| (t, e.word)))
+            .min_by_key(|(t, _)| medium_rank(*t))
+            .map(|(t, word)| match word {
+                EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => EventType::Bombing,
+                _ => t,
+            });
+    }
+    let firing = part_reads
+        .iter()
+        .flat_map(|r| r.facts.events.iter())
+        .any(|e| e.word == EventWord::Firing);
+    // Places.
+    let (country, admin1, admin2, location) = place_of(building);
+    let state_perpetrator = matches!(perpetrator, Some((Party::Pak | Party::Taliban, ActorKind::State)))
+        || matches!(perpetrator, Some((Party::Other, ActorKind::State)));
+    let fired_across = |country: Option<&str>| match (perpetrator, country) {
+        (Some((Party::Pak, _)), Some("AFG")) => true,
+        (Some((Party::Taliban | Party::Other, _)), Some("PAK")) => true,
+        _ => false,
+    };
+    event = match event {
+        Some(EventType::Shelling) if state_perpetrator && fired_across(country.as_deref()) => {
+            Some(EventType::CrossBorderFire)
+        }
+        None if firing && state_perpetrator && fired_across(country.as_deref()) => {
+            Some(EventType::CrossBorderFire)
+        }
+        None if firing => Some(EventType::ArmedAttack),
+        other => other,
+    };
+    let event_type = event.or(previous_type).unwrap_or(EventType::Other);
+    // Date.
+    let mut date: Option<(model::Date, DatePrecision)> = None;
+    for read in &part_reads {
+        if let Some(d) = sentence_event_date(&read.facts, published, previous) {
+            date = Some(d);
+            break;
+        }
+    }
+    if date.is_none() {
+        date = part_reads.iter().find_map(|r| {
+            r.facts
+                .dates
+                .iter()
+                .filter(|d| d.statement)
+                .find_map(|d| resolve_date(d.word, published, previous))
+                .map(|(d, _)| (d, DatePrecision::Week))
+        });
+    }
+    if date.is_none() {
+        date = building.date.or(previous).or_else(|| published.map(|p| (p, DatePrecision::Week)));
+    }
+    // Claims.
+    let claims = claims_of(building, reads, perpetrator.map(|p| p.0));
+    let has_figures = claims.iter().any(|c| !c.is_empty());
+    let placed = admin1.is_some() || location.is_some();
+    let dated = part_reads.iter().any(|r| r.facts.dates.iter().any(|d| !d.statement));
+    if !has_figures && !(placed && dated) {
+        return None;
+    }
+    // Country: the place's; else the victims' (soldiers of a party); else the side a strike hit.
+    let country = country
+        .or_else(|| victims_country(building, reads, perpetrator.map(|p| p.0)))
+        .or_else(|| match (perpetrator, event_type) {
+            (Some((Party::Pak, _)), EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire) => {
+                Some("AFG".to_owned())
+            }
+            (Some((Party::Taliban, _)), _) => Some("PAK".to_owned()),
+            (Some((Party::Ttp | Party::Bla | Party::Iskp | Party::Other | Party::Unknown, _)), _) => Some("PAK".to_owned()),
+            _ => None,
+        })
+        .unwrap_or_else(|| "AFG".to_owned());
+    let republic_until = model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
+    let perpetrator_code = perpetrator.map(|(party, kind)| {
+        let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
+        if party == Party::Taliban && kind == ActorKind::State && before_takeover {
+            Party::Other.code().to_owned()
+        } else {
+            party.code().to_owned()
+        }
+    });
+    let evidence: Vec<String> = building
+        .parts
+        .iter()
+        .filter(|p| !p.figures.is_empty())
+        .filter_map(|p| reads.get(p.read))
+        .map(|r| text.get(r.span.clone()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "))
+        .fold(Vec::new(), |mut acc, s| {
+            if !acc.contains(&s) {
+                acc.push(s);
+            }
+            acc
+        });
+    let (date_text, precision) = match date {
+        Some((d, DatePrecision::Month)) => (Some(format!("{:04}-{:02}", d.year(), d.month())), Some(DatePrecision::Month)),
+        Some((d, p)) => (Some(d.to_string()), Some(p)),
+        None => (None, None),
+    };
+    Some(DraftIncident {
+        article: article.map(str::to_owned),
+        date: date_text,
+        date_precision: precision,
+        country,
+        admin1,
+        admin2,
+        location,
+        event_type,
+        perpetrator: perpetrator_code,
+        claims,
+        evidence,
+    })
+}
+
+fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)> {
+    let part_reads: Vec<&Read> = building.parts.iter().filter_map(|p| reads.get(p.read)).collect();
+    if let Some(party) = part_reads.iter().find_map(|r| r.facts.responsibility) {
+        return Some((party, ActorKind::Group));
+    }
+    let denied: Vec<Party> = part_reads.iter().flat_map(|r| r.facts.denied.iter().copied()).collect();
+    let strike = matches!(
+        building.event,
+        Some(EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire)
+    );
+    let rank = |kind: ActorKind| -> u8 {
+        match (kind, strike) {
+            (ActorKind::State, true) => 0,
+            (ActorKind::Group, true) => 1,
+            (ActorKind::Group, false) => 0,
+            (ActorKind::State, false) => 1,
+            (ActorKind::Unknown, _) => 2,
+            (ActorKind::Forces, _) => 3,
+        }
+    };
+    let mut best: Option<(u8, Party, ActorKind)> = None;
+    for read in &part_reads {
+        for actor in &read.facts.actors {
+            if denied.contains(&actor.party) {
+                continue;
+            }
+            if actor.kind == ActorKind::Forces && building.event != Some(EventType::ArmedClash) {
+                continue;
+            }
+            let r = rank(actor.kind);
+            if best.is_none_or(|(b, _, _)| r < b) {
+                best = Some((r, actor.party, actor.kind));
+            }
+        }
+    }
+    if let Some((_, party, kind)) = best {
+        return Some((party, kind));
+    }
+    let non_state = matches!(
+        building.event,
+        Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack)
+    );
+    let unclaimed = part_reads.iter().any(|r| r.facts.unclaimed);
+    (non_state || unclaimed).then_some((Party::Unknown, ActorKind::Unknown))
+}
+
+fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
+    let mut country: Option<String> = None;
+    let mut admin1_id: Option<String> = None;
+    let mut admin1: Option<String> = None;
+    let mut admin2: Option<String> = None;
+    let mut location: Option<String> = None;
+    for part in &building.parts {
+        let usable: Vec<&PlaceHit> = part.places.iter().filter(|p| !p.travel).collect();
+        if usable.is_empty() {
+            continue;
+        }
+        let districts: BTreeSet<&str> = usable.iter().filter_map(|p| p.admin2.as_deref()).collect();
+        if admin1.is_none() {
+            let best = usable
+                .iter()
+                .find(|p| matches!(p.level, Level::Admin2 | Level::Populated | Level::Crossing))
+                .or_else(|| usable.iter().find(|p| p.level == Level::Admin1))
+                .or_else(|| usable.first());
+            let Some(best) = best else { continue };
+            country = Some(best.country.clone());
+            if best.level == Level::Country {
+                continue;
+            }
+            admin1_id = best.admin1_id.clone();
+            admin1 = best.admin1.clone();
+            if districts.len() < 3 {
+                admin2 = best.admin2.clone();
+                location = best.location.clone();
+            }
+            continue;
+        }
+        // Later sentences may add the district of the province already known.
+        if admin2.is_none() && districts.len() == 1 {
+            if let Some(p) = usable
+                .iter()
+                .find(|p| p.admin2.is_some() && p.admin1_id == admin1_id)
+            {
+                admin2 = p.admin2.clone();
+                if location.is_none() {
+                    location = p.location.clone();
+                }
+            }
+        }
+    }
+    (country, admin1, admin2, location)
+}
+
+fn victims_country(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Option<String> {
+    for part in &building.parts {
+        let Some(read) = reads.get(part.read) else { continue };
+        for figure in &part.figures {
+            if let Side::Party(p) = figure.side
+                && Some(p) != perpetrator
+            {
+                return match p {
+                    Party::Pak => Some("PAK".to_owned()),
+                    Party::Taliban => Some("AFG".to_owned()),
+                    _ => None,
+                };
+            }
+        }
+        let _ = read;
+    }
+    None
+}
+
+fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Vec<DraftClaim> {
+    let mut claims: Vec<ClaimBuild> = Vec::new();
+    let several_provinces = building.provinces.len() > 1;
+    let mut last_claim_for_measure: [Option<usize>; 2] = [None, None];
+    for part in &building.parts {
+        let Some(read) = reads.get(part.read) else { continue };
+        let voice = read.voice.clone();
+        let voice_party = match &voice {
+            Voice::Named(code) => match code.as_str() {
+                "PAK" => Some(Party::Pak),
+                "TALIBAN" => Some(Party::Taliban),
+                "TTP" => Some(Party::Ttp),
+                "BLA" => Some(Party::Bla),
+                _ => None,
+            },
+            _ => None,
+        };
+        // A figure for one of several provinces, or for a place narrower than the incident, is a
+        // part of the total, not another claim.
+        let narrower = several_provinces && part.provinces.len() == 1;
+        for figure in &part.figures {
+            let attackers = match figure.side {
+                Side::Attackers => perpetrator != Some(Party::Pak),
+                Side::Party(p) => Some(p) == perpetrator,
+                Side::Own => voice_party.is_some() && voice_party == perpetrator,
+                Side::Unsaid => false,
+            };
+            let slot = if figure.measure == Measure::Killed { 0 } else { 1 };
+            if figure.additive
+                && let Some(index) = last_claim_for_measure[slot]
+                && let Some(claim) = claims.get_mut(index)
+                && claim.voice == voice
+                && let (Some(a), Some(b)) = (claim.total(figure.measure), figure.total)
+            {
+                *claim.total_mut(figure.measure) = Some(add(a, b));
+                continue;
+            }
+            let same: Vec<usize> = claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.voice == voice && c.attackers == attackers)
+                .map(|(i, _)| i)
+                .collect();
+            if figure.is_breakdown() {
+                let target = same.first().copied().or_else(|| {
+                    claims
+                        .iter()
+                        .position(|c| c.attackers == attackers && c.total(figure.measure).is_some())
+                });
+                match target.and_then(|i| claims.get_mut(i)) {
+                    Some(claim) => claim.merge(figure),
+                    None => {
+                        claims.push(new_claim(voice.clone(), attackers, figure));
+                    }
+                }
+                continue;
+            }
+            if figure.update
+                && let Some(&i) = same.first()
+                && let Some(claim) = claims.get_mut(i)
+            {
+                *claim.total_mut(figure.measure) = figure.total;
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
+            if let Some(&i) = same.iter().find(|&&i| claims.get(i).is_some_and(|c| !c.conflicts(figure))) {
+                if let Some(claim) = claims.get_mut(i) {
+                    claim.merge(figure);
+                }
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
+            if !same.is_empty() && narrower {
+                continue;
+            }
+            claims.push(new_claim(voice.clone(), attackers, figure));
+            last_claim_for_measure[slot] = Some(claims.len() - 1);
+        }
+    }
+    claims
+        .into_iter()
+        .map(|c| {
+            let group = |g: Group| c.groups.iter().find(|(h, _)| *h == g).map(|(_, n)| n.nominal());
+            DraftClaim {
+                claimant: match &c.voice {
+                    Voice::Named(code) => Some(code.clone()),
+                    _ => None,
+                },
+                killed: c.killed.map(|k| k.nominal()),
+                killed_qualifier: c.killed.map(crate::output::Qualifier::of),
+                injured: c.injured.map(|k| k.nominal()),
+                civilians_killed: group(Group::Civilians),
+                women_killed: group(Group::Women),
+                children_killed: group(Group::Children),
+                combatants_killed: group(Group::Combatants),
+                security_forces_killed: group(Group::SecurityForces),
+            }
+        })
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+fn new_claim(voice: Voice, attackers: bool, figure: &Figure) -> ClaimBuild {
+    let mut claim = ClaimBuild {
+        voice,
+        attackers,
+        killed: None,
+        injured: None,
+        groups: Vec::new(),
+    };
+    claim.merge(figure);
+    claim
+}
+
+fn add(a: Count, b: Count) -> Count {
+    use crate::output::Qualifier as Q;
+    let value = a.nominal().saturating_add(b.nominal());
+    match (Q::of(a), Q::of(b)) {
+        (Q::Approx, _) | (_, Q::Approx) => Count::approx(value),
+        (Q::AtLeast, _) | (_, Q::AtLeast) => Count::at_least(value),
+        (Q::AtMost, _) | (_, Q::AtMost) => Count::at_most(value),
+        _ => Count::exact(value),
+    }
+}
