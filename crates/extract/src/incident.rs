@@ -139,7 +139,9 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
                 admin1: place_ref.admin1,
                 admin2: place_ref.admin2,
                 location: place_ref.location,
-                travel: is_travel(slice, mention.span.clone()),
+                travel: is_travel(slice, mention.span.clone())
+                    || is_dateline(slice, mention.span.clone())
+                    || is_metonymy(slice, mention.span.clone()),
             });
         }
     }
@@ -149,10 +151,52 @@ fn worth_places(facts: &Facts) -> bool {
     !facts.figures.is_empty() || !facts.events.is_empty()
 }
 
+/// Whether a place opens the sentence as a dateline: "ISLAMABAD –", "KABUL, March 18 —",
+/// "LAKKI MARWAT:", "Islamabad [Pakistan], August 1 (ANI):".
+fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    let before = sentence.get(..span.start).unwrap_or("");
+    if !before.trim().is_empty() && !before.trim().chars().all(|c| c.is_uppercase() || c.is_whitespace() || c == '/') {
+        return false;
+    }
+    let name = sentence.get(span.clone()).unwrap_or("");
+    let after = sentence.get(span.end..).unwrap_or("");
+    let rest = after.trim_start_matches(|c: char| c.is_uppercase() || c == ' ' || c == '/');
+    let upper = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    let next = rest.chars().next();
+    let month_follows = {
+        let t = after.trim_start_matches([',', ' ']).to_ascii_lowercase();
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().any(|m| t.starts_with(m))
+    };
+    matches!(next, Some(':' | '–' | '—' | '[' | '(')) || (next == Some('-') && upper) || (upper && next == Some(',')) || (after.starts_with(',') && month_follows)
+}
+
+/// Whether a capital's name stands for its government: "Islamabad urged Kabul", "Kabul disputed".
+fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    let name = sentence.get(span.clone()).unwrap_or("").to_ascii_lowercase();
+    if !matches!(name.as_str(), "kabul" | "islamabad") {
+        return false;
+    }
+    let after = sentence.get(span.end..).unwrap_or("").trim_start_matches([',', ' ']);
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "said" | "says" | "urged" | "urges" | "accused" | "accuses" | "denied" | "denies" | "disputed" | "has" | "had"
+            | "have" | "is" | "was" | "wants" | "demanded" | "claimed" | "rejected" | "responded" | "blamed"
+            | "insists" | "insisted" | "warned" | "vowed" | "and" | "to" | "of" | "however" | "for"
+    ) || sentence.get(..span.start).unwrap_or("").trim_end().to_ascii_lowercase().ends_with(" urged")
+}
+
 /// Whether a place is named as a destination or origin rather than as the scene.
 fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let after = sentence.get(span.end..).unwrap_or("");
     if after.starts_with("-bound") || after.starts_with(" -bound") {
+        return true;
+    }
+    // "the Pakistan-Afghanistan border": a border, not a country where it happened.
+    let name = sentence.get(span.clone()).unwrap_or("").to_ascii_lowercase();
+    if matches!(name.as_str(), "pakistan" | "afghanistan")
+        && (after.starts_with('-') || sentence.get(..span.start).unwrap_or("").ends_with('-'))
+    {
         return true;
     }
     let before = sentence.get(..span.start).unwrap_or("").to_ascii_lowercase();
@@ -164,13 +208,41 @@ fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
         matches!(
             *w,
             "to" | "towards" | "bound" | "transferred" | "referred" | "shifted" | "headed" | "taken"
+                | "displaced" | "hailing" | "returning"
         )
     })
 }
 
 /// Resolves voices: pronouns name the last speaker; a sentence without a speaker carries the voice
 /// of the sentence before it in the same paragraph.
-pub fn resolve_voices(reads: &mut [Read]) {
+pub fn resolve_voices(text: &str, reads: &mut [Read]) {
+    // A quotation over several sentences takes the speaker of the sentence that closes it:
+    // “Nine children were killed. Pakistani forces also attacked Kunar,” he said.
+    let mut i = 0;
+    while i < reads.len() {
+        let opens = text
+            .get(reads[i].span.clone())
+            .is_some_and(|t| quote_balance(t) > 0);
+        if opens && reads[i].facts.speaker.is_none() {
+            let paragraph = reads[i].paragraph;
+            let mut j = i + 1;
+            while j < reads.len() && reads[j].paragraph == paragraph {
+                let closes = text.get(reads[j].span.clone()).is_some_and(|t| quote_balance(t) < 0);
+                if closes {
+                    if let Some(speaker) = reads[j].facts.speaker.clone() {
+                        for read in reads.iter_mut().take(j).skip(i) {
+                            read.facts.speaker = Some(speaker.clone());
+                        }
+                    }
+                    break;
+                }
+                j += 1;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
     let mut last_named: Option<(Voice, String)> = None;
     let mut previous: Option<(usize, Voice, String)> = None;
     for read in reads.iter_mut() {
@@ -179,7 +251,9 @@ pub fn resolve_voices(reads: &mut [Read]) {
                 .clone()
                 .unwrap_or((Voice::Article, String::new())),
             Some(s) => {
-                last_named = Some((s.voice.clone(), s.name.clone()));
+                if s.voice != Voice::Article {
+                    last_named = Some((s.voice.clone(), s.name.clone()));
+                }
                 (s.voice.clone(), s.name.clone())
             }
             None => match &previous {
@@ -189,10 +263,38 @@ pub fn resolve_voices(reads: &mut [Read]) {
                 _ => (Voice::Article, String::new()),
             },
         };
+        if let Some(m) = &read.facts.mentioned
+            && read.facts.speaker.is_none()
+        {
+            last_named = Some((m.voice.clone(), m.name.clone()));
+        }
         read.voice = voice.clone();
         read.speaker_name = name.clone();
         previous = Some((read.paragraph, voice, name));
     }
+}
+
+/// Opening minus closing double quotes in a sentence (straight quotes count as opening when
+/// they start a word).
+fn quote_balance(text: &str) -> i32 {
+    let mut balance = 0;
+    let mut prev = ' ';
+    for c in text.chars() {
+        match c {
+            '“' => balance += 1,
+            '”' => balance -= 1,
+            '"' => {
+                if prev.is_whitespace() || prev == '(' {
+                    balance += 1;
+                } else {
+                    balance -= 1;
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    balance
 }
 
 /// A clause of a sentence that goes into an incident.
@@ -208,9 +310,13 @@ struct Part {
 struct Building {
     parts: Vec<Part>,
     provinces: BTreeSet<String>,
+    /// The first province named: a figure for another one of several is a part of the total.
+    principal: Option<String>,
     has_figures: bool,
     event: Option<EventType>,
     date: Option<(model::Date, DatePrecision)>,
+    /// The date is the publication day or the incident before's, not one the text gave.
+    date_is_default: bool,
 }
 
 /// A resolved date cue.
@@ -304,17 +410,22 @@ fn compatible(a: EventType, b: EventType) -> bool {
 
 /// The type the sentence's event words suggest on their own (strong, then medium words).
 fn sentence_type(facts: &Facts) -> Option<(EventType, Strength)> {
+    let pak = facts.actors.iter().any(|a| a.party == Party::Pak && a.kind == ActorKind::State);
+    let plain = |word: EventWord| match word {
+        EventWord::AirIfState if !pak => Some(EventType::Bombing),
+        other => plain_type(other),
+    };
     let strong = facts
         .events
         .iter()
-        .find(|e| e.strength == Strength::Strong)
-        .and_then(|e| plain_type(e.word).map(|t| (t, Strength::Strong)));
+        .find(|e| e.strength == Strength::Strong && plain(e.word).is_some())
+        .and_then(|e| plain(e.word).map(|t| (t, Strength::Strong)));
     strong.or_else(|| {
         facts
             .events
             .iter()
             .filter(|e| e.strength == Strength::Medium)
-            .filter_map(|e| plain_type(e.word))
+            .filter_map(|e| plain(e.word))
             .min_by_key(|t| medium_rank(*t))
             .map(|t| (t, Strength::Medium))
     })
@@ -324,7 +435,7 @@ fn plain_type(word: EventWord) -> Option<EventType> {
     match word {
         EventWord::Type(t) => Some(t),
         EventWord::AirIfState => Some(EventType::AirStrike),
-        EventWord::Firing => None,
+        EventWord::Firing | EventWord::Exchange => None,
     }
 }
 
@@ -349,11 +460,23 @@ pub fn build(
 ) -> Vec<DraftIncident> {
     let mut incidents: Vec<Building> = Vec::new();
     let mut last_was_background = false;
+    // Sentences with an event word but no figures, before any incident takes them: the first
+    // incident opened soon after takes them ("A suicide bomb exploded outside a court in
+    // Islamabad. The blast killed 12 people…").
+    let mut pending: Vec<Part> = Vec::new();
+    // A date given just before an incident opens, in a sentence of its own ("the first major
+    // surge occurred in April 2022. According to Al Jazeera, Pakistani airstrikes … killed …").
+    let mut pending_date: Option<(usize, (model::Date, DatePrecision))> = None;
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
         let has_figures = facts.figures.iter().any(|f| f.total.is_some() || !f.groups.is_empty());
         let has_event = !facts.events.is_empty();
         if !has_figures && !has_event {
+            if !facts.background
+                && let Some(d) = sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
+            {
+                pending_date = Some((read.paragraph, d));
+            }
             continue;
         }
         let own_type = sentence_type(facts);
@@ -362,18 +485,22 @@ pub fn build(
         let provinces: BTreeSet<String> = read
             .places
             .iter()
-            .filter(|p| !p.travel)
+            .filter(|p| !p.travel && facts.background_from.is_none_or(|b| p.at < b))
             .filter_map(|p| p.admin1_id.clone())
             .collect();
         let current = incidents.last();
         let new_province = current.is_some_and(|c| {
-            !provinces.is_empty() && provinces.iter().all(|p| !c.provinces.contains(p))
+            !c.provinces.is_empty() && !provinces.is_empty() && provinces.iter().all(|p| !c.provinces.contains(p))
         });
+        let type_change = match (own_type, current.and_then(|c| c.event)) {
+            (Some((t, s)), Some(c)) => s >= Strength::Medium && !compatible(c, t),
+            _ => false,
+        };
         // Context: words that say so, a tally over days or years, an event dated before the
-        // article's first incident, or a new place right after context.
+        // article's first incident, or another place or kind of event right after context.
         let earlier = match (own_date, first_date) {
-            (Some((d, _)), Some((first, p))) => {
-                let slack = if p == DatePrecision::Day { 1 } else { 7 };
+            (Some((d, p)), Some((first, fp))) => {
+                let slack = if fp == DatePrecision::Day && p == DatePrecision::Day { 1 } else { 7 };
                 days_between(d, first) > slack
             }
             _ => false,
@@ -386,7 +513,7 @@ pub fn build(
             || facts.span_of_days
             || year_tally
             || earlier
-            || (new_province && own_date.is_none() && last_was_background);
+            || (last_was_background && (new_province || type_change));
         if background {
             last_was_background = true;
             if has_figures {
@@ -401,66 +528,127 @@ pub fn build(
         let parts = split_clauses(index, read, facts);
         for part in parts {
             let part_has_figures = !part.figures.is_empty();
+            let placed = part.places.iter().any(|p| !p.travel && p.level != Level::Country);
+            let standalone = part_has_figures || (has_event && placed && own_date.is_some());
             let open_new = match incidents.last() {
-                None => {
-                    part_has_figures
-                        || (has_event && !part.places.is_empty() && own_date.is_some())
-                }
+                None => standalone,
                 Some(cur) => {
-                    let place_change = !part.provinces.is_empty()
+                    let place_change = !cur.provinces.is_empty()
+                        && !part.provinces.is_empty()
                         && part.provinces.iter().all(|p| !cur.provinces.contains(p))
                         && (cur.has_figures || cur.event.is_some());
                     let date_change = match (own_date, cur.date) {
-                        (Some((d, _)), Some((c, _))) => days_between(c, d).abs() > 1,
+                        (Some((d, dp)), Some((c, cp))) if !cur.date_is_default => {
+                            let fine = |p: DatePrecision| matches!(p, DatePrecision::Day | DatePrecision::Week);
+                            if fine(dp) && fine(cp) {
+                                days_between(c, d).abs() > 1
+                            } else {
+                                (d.year(), d.month()) != (c.year(), c.month())
+                            }
+                        }
                         _ => false,
                     };
-                    let type_change = match (own_type, cur.event) {
-                        (Some((t, s)), Some(c)) => s >= Strength::Medium && !compatible(c, t),
-                        _ => false,
-                    };
-                    let standalone = part_has_figures
-                        || (has_event && !part.places.is_empty() && own_date.is_some());
                     (place_change && (part_has_figures || own_date.is_some()))
                         || (date_change && standalone)
                         || (type_change && (part_has_figures || has_event))
                 }
             };
-            if open_new {
-                let previous = incidents.last().and_then(|b| b.date);
-                incidents.push(Building {
-                    date: own_date.or(previous),
-                    ..Building::default()
-                });
+            if !open_new && incidents.is_empty() {
+                // Nothing to join yet: keep it for the incident that may open next.
+                if pending.len() >= 3 {
+                    pending.remove(0);
+                }
+                pending.push(part);
+                continue;
             }
+            if open_new {
+                let previous = incidents.last().map(|b| (b.date, b.event));
+                let own_pending_date = pending_date
+                    .filter(|(paragraph, _)| read.paragraph.saturating_sub(*paragraph) <= 1)
+                    .map(|(_, d)| d);
+                let date = own_date.or(own_pending_date);
+                let mut building = Building {
+                    date: date.or(previous.and_then(|p| p.0)),
+                    date_is_default: date.is_none(),
+                    ..Building::default()
+                };
+                if building.date.is_none() {
+                    building.date = published.map(|p| (p, DatePrecision::Week));
+                }
+                // Only "attacks", "strikes": the kind of the incident before.
+                if own_type.is_none() {
+                    building.event = previous.and_then(|p| p.1);
+                }
+                for early in pending.drain(..) {
+                    building.provinces.extend(early.provinces.iter().cloned());
+                    if building.principal.is_none() {
+                        building.principal = early.provinces.iter().next().cloned();
+                    }
+                    if building.event.is_none()
+                        && let Some(r) = reads.get(early.read)
+                    {
+                        building.event = sentence_type(&r.facts).map(|(t, _)| t);
+                    }
+                    building.parts.push(early);
+                }
+                incidents.push(building);
+            }
+            pending.clear();
+            pending_date = None;
             let Some(building) = incidents.last_mut() else {
                 continue;
             };
-            if building.date.is_none() || open_new {
-                if let Some(d) = own_date {
-                    building.date = Some(d);
-                }
+            if let Some(d) = own_date
+                && (building.date_is_default
+                    || building.date.is_none_or(|(_, p)| precision_rank(d.1) < precision_rank(p)))
+            {
+                building.date = Some(d);
+                building.date_is_default = false;
             }
             if building.event.is_none() || matches!(building.event, Some(EventType::Other)) {
-                building.event = own_type.map(|(t, _)| t);
+                building.event = own_type.map(|(t, _)| t).or(building.event);
             }
             building.has_figures |= part_has_figures;
+            if building.principal.is_none() {
+                building.principal = part.provinces.iter().next().cloned();
+            }
             building.provinces.extend(part.provinces.iter().cloned());
             building.parts.push(part);
         }
     }
+    // The article's kind of event, for incidents whose own words say only "attack".
+    let article_type = reads
+        .iter()
+        .filter(|r| !r.facts.background)
+        .find_map(|r| sentence_type(&r.facts).map(|(t, _)| t));
     let mut out = Vec::new();
     let mut previous: Option<(model::Date, DatePrecision)> = None;
     let mut previous_type: Option<EventType> = None;
     for building in &incidents {
-        if let Some(incident) = finish(building, reads, text, article, published, previous, previous_type) {
-            previous = incident
-                .event_date()
-                .map(|d| (d.date(), d.precision()));
+        if let Some(incident) = finish(
+            building,
+            reads,
+            text,
+            article,
+            published,
+            previous,
+            previous_type.or(article_type),
+        ) {
+            previous = incident.event_date().map(|d| (d.date(), d.precision()));
             previous_type = Some(incident.event_type);
             out.push(incident);
         }
     }
     out
+}
+
+fn precision_rank(p: DatePrecision) -> u8 {
+    match p {
+        DatePrecision::Day => 0,
+        DatePrecision::Week => 1,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 3,
+    }
 }
 
 /// Splits a sentence at "while" or ";" when its clauses name different provinces and each has
@@ -632,6 +820,21 @@ fn finish(
         .iter()
         .flat_map(|r| r.facts.events.iter())
         .any(|e| e.word == EventWord::Firing);
+    let exchange = part_reads
+        .iter()
+        .flat_map(|r| r.facts.events.iter())
+        .any(|e| e.word == EventWord::Exchange);
+    if event.is_none() && exchange {
+        let border = part_reads.iter().any(|r| {
+            text.get(r.span.clone())
+                .is_some_and(|t| t.to_ascii_lowercase().contains("border"))
+        });
+        event = Some(if border {
+            EventType::CrossBorderFire
+        } else {
+            EventType::ArmedClash
+        });
+    }
     // Places.
     let (country, admin1, admin2, location) = place_of(building);
     let state_perpetrator = matches!(perpetrator, Some((Party::Pak | Party::Taliban, ActorKind::State)))
@@ -652,13 +855,21 @@ fn finish(
         other => other,
     };
     let event_type = event.or(previous_type).unwrap_or(EventType::Other);
-    // Date.
+    // Date: the most precise the parts give; between days, the earliest (a later one is most
+    // often the day of the report).
     let mut date: Option<(model::Date, DatePrecision)> = None;
     for read in &part_reads {
         if let Some(d) = sentence_event_date(&read.facts, published, previous) {
-            date = Some(d);
-            break;
+            date = match date {
+                None => Some(d),
+                Some(cur) if precision_rank(d.1) < precision_rank(cur.1) => Some(d),
+                Some(cur) if d.1 == cur.1 && d.1 == DatePrecision::Day && d.0 < cur.0 && days_between(d.0, cur.0) <= 1 => Some(d),
+                keep => keep,
+            };
         }
+    }
+    if date.is_none() && !building.date_is_default {
+        date = building.date;
     }
     if date.is_none() {
         date = part_reads.iter().find_map(|r| {
@@ -742,7 +953,7 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     let denied: Vec<Party> = part_reads.iter().flat_map(|r| r.facts.denied.iter().copied()).collect();
     let strike = matches!(
         building.event,
-        Some(EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire)
+        Some(EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire | EventType::ArmedClash)
     );
     let rank = |kind: ActorKind| -> u8 {
         match (kind, strike) {
@@ -768,6 +979,19 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
                 best = Some((r, actor.party, actor.kind));
             }
         }
+    }
+    if let Some((r, party, kind)) = best
+        && r == 0
+    {
+        return Some((party, kind));
+    }
+    // "the bomber was affiliated with the Hafiz Gul Bahadur Group".
+    if let Some(party) = part_reads
+        .iter()
+        .flat_map(|r| r.facts.affiliations.iter())
+        .find(|p| !denied.contains(p))
+    {
+        return Some((*party, ActorKind::Group));
     }
     if let Some((_, party, kind)) = best {
         return Some((party, kind));
@@ -849,6 +1073,7 @@ fn victims_country(building: &Building, reads: &[Read], perpetrator: Option<Part
 fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Vec<DraftClaim> {
     let mut claims: Vec<ClaimBuild> = Vec::new();
     let several_provinces = building.provinces.len() > 1;
+    let principal = building.principal.clone();
     let mut last_claim_for_measure: [Option<usize>; 2] = [None, None];
     for part in &building.parts {
         let Some(read) = reads.get(part.read) else { continue };
@@ -865,7 +1090,9 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         };
         // A figure for one of several provinces, or for a place narrower than the incident, is a
         // part of the total, not another claim.
-        let narrower = several_provinces && part.provinces.len() == 1;
+        let narrower = several_provinces
+            && !part.provinces.is_empty()
+            && principal.as_ref().is_some_and(|p| !part.provinces.contains(p));
         for figure in &part.figures {
             let attackers = match figure.side {
                 Side::Attackers => perpetrator != Some(Party::Pak),

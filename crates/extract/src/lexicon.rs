@@ -146,6 +146,9 @@ pub enum EventWord {
     /// "opened fire", "gunfire": cross-border fire when one country's forces fire into the other,
     /// else an armed attack.
     Firing,
+    /// "traded fire", "exchange of fire": cross-border fire where the text speaks of the border,
+    /// else an armed clash.
+    Exchange,
 }
 
 /// A date word.
@@ -168,6 +171,8 @@ pub enum DateWord {
 pub enum ContextWord {
     /// Context, an earlier event or a tally.
     Background,
+    /// What follows the words is context ("follows a series of attacks").
+    BackgroundAfter,
     /// Another incident of the article follows.
     Separate,
     /// A later toll replaces an earlier one.
@@ -446,6 +451,7 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
             let word = match field(1) {
                 "air_if_state" => EventWord::AirIfState,
                 "firing" => EventWord::Firing,
+                "exchange" => EventWord::Exchange,
                 other => EventWord::Type(EventType::parse(other).ok()?),
             };
             let strength = match field(2) {
@@ -479,6 +485,7 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
         }
         "context" => Cue::Context(match field(1) {
             "background" => ContextWord::Background,
+            "background_after" => ContextWord::BackgroundAfter,
             "separate" => ContextWord::Separate,
             "update" => ContextWord::Update,
             "denial" => ContextWord::Denial,

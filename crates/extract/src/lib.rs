@@ -113,7 +113,7 @@ pub fn extract(article: &Article<'_>) -> (Vec<DraftIncident>, Vec<Diagnostic>) {
             speaker_name: String::new(),
         });
     }
-    incident::resolve_voices(&mut reads);
+    incident::resolve_voices(text, &mut reads);
     incident::read_places(Gazetteer::get(), text, &mut reads);
     if article.published.is_none()
         && reads.iter().any(|r| {

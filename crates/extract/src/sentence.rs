@@ -125,6 +125,13 @@ pub struct Facts {
     pub figures: Vec<Figure>,
     /// Who the sentence says is speaking.
     pub speaker: Option<Speaker>,
+    /// The last party or body named in the sentence, spoken of without a reporting verb ("a
+    /// spokesperson for the governor appeared to link…"): a later "he said" may mean them.
+    pub mentioned: Option<Speaker>,
+    /// Groups an attacker is said to belong to ("affiliated with the Hafiz Gul Bahadur Group").
+    pub affiliations: Vec<Party>,
+    /// Byte offset from which the sentence speaks of context ("… follows a series of attacks").
+    pub background_from: Option<usize>,
     /// Event words.
     pub events: Vec<EventCue>,
     /// Actors linked to event words.
@@ -150,7 +157,7 @@ pub struct Facts {
 }
 
 const AUXILIARIES: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly",
+    "left", "leaving", "engaged", "were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly",
     "later", "all", "subsequently", "now", "then", "critically", "seriously", "severely", "be",
     "allegedly", "either", "both", "immediately", "instantly", "on", "the", "spot", "been",
     "confirmed", "reported", "said", "to", "each", "respectively",
@@ -162,7 +169,7 @@ const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "of", "said", "this", "these", "those", "their", "his", "her", "its",
 ];
 
-const LINKING: &[&str] = &["by", "of", "to", "with", "from"];
+const LINKING: &[&str] = &["by", "to", "with", "from"];
 
 /// Reads one sentence.
 pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
@@ -184,19 +191,33 @@ pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
         ..Facts::default()
     };
     reader.figures(&mut facts.figures);
-    facts.speaker = reader.speaker();
+    facts.speaker = reader.speaker().or_else(|| reader.citation());
+    facts.mentioned = reader.mentioned();
     reader.events_and_actors(&mut facts);
     reader.dates(&mut facts);
+    let mut background_from: Option<usize> = None;
     for m in &matches {
         for cue in m.cues {
             if let Cue::Context(word) = cue {
                 match word {
                     ContextWord::Background => facts.background = true,
+                    ContextWord::BackgroundAfter => {
+                        background_from = Some(background_from.map_or(m.start, |b| b.min(m.start)));
+                    }
                     ContextWord::Separate => facts.separate = true,
-                    ContextWord::Denial => {}
-                    ContextWord::Update | ContextWord::Including => {}
+                    ContextWord::Denial | ContextWord::Update | ContextWord::Including => {}
                 }
             }
+        }
+    }
+    // What follows "follows a …", "came two days after …" is context: drop its cues.
+    if let Some(from) = background_from {
+        facts.figures.retain(|f| f.tokens.start < from);
+        facts.dates.retain(|d| d.token < from);
+        facts.events.retain(|e| e.token < from);
+        facts.background_from = tokens.list.get(from).map(|t| t.span.start);
+        if facts.figures.is_empty() && facts.events.is_empty() {
+            facts.background = true;
         }
     }
     for i in 0..tokens.len() {
@@ -234,6 +255,10 @@ struct Item {
     side: Side,
     noun: bool,
     additive: bool,
+    /// "five more", "26 additional": an increment of a toll, not a toll.
+    increment: bool,
+    /// A casualty word used as an adjective ("17 injured passengers").
+    adjective: Option<Measure>,
     end: usize,
 }
 
@@ -377,6 +402,8 @@ impl<'a> Reader<'a> {
             side: Side::Unsaid,
             noun: false,
             additive: false,
+            increment: matches!(self.word(number.end), "more" | "additional" | "further"),
+            adjective: None,
             end: number.end,
         };
         let mut party: Option<Party> = None;
@@ -393,6 +420,15 @@ impl<'a> Reader<'a> {
                     _ => None,
                 });
                 if let Some((group, side)) = victims {
+                    // "two senior TTP members": members of an armed group are combatants.
+                    let group = match party {
+                        Some(Party::Ttp | Party::Bla | Party::Iskp | Party::Other)
+                            if group == Group::Total =>
+                        {
+                            Group::Combatants
+                        }
+                        _ => group,
+                    };
                     item.group = group;
                     item.side = match (side, party) {
                         (Side::Unsaid, Some(p)) if group == Group::SecurityForces => Side::Party(p),
@@ -406,6 +442,20 @@ impl<'a> Reader<'a> {
                     j = m.end;
                     // "nine children of the same family", "members of one family": fine as is.
                     break;
+                }
+                // "three critically wounded children", "17 injured passengers": the casualty word is
+                // an adjective of the noun after it.
+                let adjective = m.cues.iter().find_map(|c| match c {
+                    Cue::Casualty(measure, CasualtyPosition::After) => Some(*measure),
+                    _ => None,
+                });
+                if let Some(measure) = adjective
+                    && self.is_victim_noun(m.end)
+                {
+                    item.adjective = Some(measure);
+                    j = m.end;
+                    skipped += 1;
+                    continue;
                 }
                 let party_word = m.cues.iter().find_map(|c| match c {
                     Cue::PartyWord(p) => Some(*p),
@@ -453,46 +503,118 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Looks right of `j` for the casualty word of a figure, skipping auxiliaries and a
-    /// breakdown in commas ("10 others, including three soldiers, were injured"). Returns the
-    /// measure and whether "among those" made it a breakdown.
-    fn measure_after(&self, mut j: usize) -> Option<(Measure, bool)> {
+    /// Looks right of `j` for the casualty word of a figure, skipping auxiliaries, an appositive in
+    /// commas ("Forty-one civilians, mainly women and children, were killed"), a breakdown
+    /// ("10 others, including three soldiers, were injured"), a relative clause ("six militants
+    /// who stormed the building were killed") and more victims without a number ("10 police and
+    /// security personnel"). Returns the measure, the token after the casualty word, whether
+    /// "among those" made it a breakdown and whether "also" made it an addition.
+    fn measure_after(&self, mut j: usize) -> Option<(Measure, usize, bool, bool)> {
         let mut breakdown = false;
+        let mut also = false;
         let mut steps = 0;
-        while j < self.tokens.len() && steps < 8 {
+        let n = self.tokens.len();
+        while j < n && steps < 12 {
             steps += 1;
+            let word = self.word(j);
+            if word == "also" {
+                also = true;
+            }
             if let Some(m) = self.match_starting(j) {
                 if let Some(measure) = self.casualty_at(m, CasualtyPosition::After) {
-                    return Some((measure, breakdown));
+                    return Some((measure, m.end, breakdown, also));
                 }
-                if self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including)))
-                    && matches!(self.word(m.start), "among")
-                {
-                    breakdown = true;
-                    j = m.end;
-                    continue;
+                if self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))) {
+                    if word == "among" {
+                        breakdown = true;
+                        j = m.end;
+                        continue;
+                    }
+                    // "nine soldiers including Naib Subedar Sanobar Ali embraced shahadat".
+                    let k = (m.end..(m.end + 8).min(n)).find(|&k| {
+                        self.match_starting(k)
+                            .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                    });
+                    match k {
+                        Some(k) => {
+                            j = k;
+                            continue;
+                        }
+                        None => return None,
+                    }
                 }
-                if !AUXILIARIES.contains(&self.word(j)) {
+                if !AUXILIARIES.contains(&word) {
                     return None;
                 }
                 j = m.end;
                 continue;
             }
-            if self.tokens.is_punct(j, ',')
-                && self
-                    .match_starting(j + 1)
-                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))))
-            {
-                // Skip ", including …," up to the next comma.
-                let mut k = j + 1;
-                while k < self.tokens.len() && !self.tokens.is_punct(k, ',') && k - j < 15 {
-                    k += 1;
+            if self.tokens.is_punct(j, ',') {
+                // An appositive or a breakdown between commas, then the verb.
+                let close = (j + 1..(j + 10).min(n)).find(|&k| self.tokens.is_punct(k, ','));
+                if let Some(close) = close {
+                    let plain = (j + 1..close).all(|k| {
+                        !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. }))
+                            && !self.match_at(k).is_some_and(|m| {
+                                self.has_cue(m, |c| matches!(c, Cue::Casualty(..) | Cue::Reporting(_)))
+                            })
+                    });
+                    let including = self.match_starting(j + 1).is_some_and(|m| {
+                        self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including)))
+                    });
+                    if plain || including {
+                        j = close + 1;
+                        continue;
+                    }
                 }
-                j = k + 1;
+                return None;
+            }
+            if matches!(word, "who" | "which" | "that") {
+                // A relative clause: the verb of the figure comes after it.
+                let k = (j + 1..(j + 9).min(n)).find(|&k| {
+                    self.match_starting(k)
+                        .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                        && matches!(self.word(k - 1), "were" | "was" | "been" | "are")
+                });
+                match k {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            if word == "and" && self.is_victim_noun_after_adjectives(j + 1).is_some() {
+                j = self.is_victim_noun_after_adjectives(j + 1).unwrap_or(j + 1);
                 continue;
             }
-            if AUXILIARIES.contains(&self.word(j)) {
+            if matches!(self.tokens.kind(j), Some(TokenKind::Punct('\'' | '"'))) || AUXILIARIES.contains(&word) {
                 j += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// If a victim noun (after adjectives or party words) starts at or just after `k`, the token
+    /// after it.
+    fn is_victim_noun_after_adjectives(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        for _ in 0..3 {
+            if let Some(m) = self.match_starting(k) {
+                if self.has_cue(m, |c| matches!(c, Cue::Victims(..))) {
+                    return Some(m.end);
+                }
+                if self.has_cue(m, |c| matches!(c, Cue::PartyWord(_))) {
+                    k = m.end;
+                    continue;
+                }
+                return None;
+            }
+            let word = self.word(k);
+            if self.tokens.kind(k) == Some(TokenKind::Word) && !STOP_WORDS.contains(&word) {
+                k += 1;
                 continue;
             }
             return None;
@@ -544,7 +666,11 @@ impl<'a> Reader<'a> {
                 .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))))
         };
         let mut k = if opens_bracket {
-            j + 1
+            if including_at(j + 1) {
+                self.match_starting(j + 1).map_or(j + 2, |m| m.end)
+            } else {
+                j + 1
+            }
         } else if self.tokens.is_punct(j, ',') && including_at(j + 1) {
             self.match_starting(j + 1).map_or(j + 2, |m| m.end)
         } else if including_at(j) {
@@ -588,7 +714,7 @@ impl<'a> Reader<'a> {
                 continue;
             };
             let first = self.item(number);
-            if number.value.is_none() || (number.weak && !first.noun) {
+            if number.value.is_none() || (number.weak && !first.noun) || first.increment {
                 i = first.end.max(number.end);
                 continue;
             }
@@ -617,17 +743,43 @@ impl<'a> Reader<'a> {
                     && next.value.is_some()
                 {
                     let item = self.item(next);
-                    if item.noun && !item.additive && items.iter().all(|it| it.noun) {
+                    if item.noun && !item.additive && !item.increment && items.iter().all(|it| it.noun) {
                         items.push(item);
                         j = item.end;
                         continue;
                     }
                 }
+                // "10 police and security personnel and 11 civilians": more nouns, no number.
+                if self.word(j) == "and"
+                    && let Some(after) = self.is_victim_noun_after_adjectives(j + 1)
+                    && items.iter().all(|it| it.noun)
+                {
+                    // The head noun is the last one ("200 Taliban and affiliated militants").
+                    if let Some(last) = items.last_mut()
+                        && let Some(m) = self.match_at(after - 1)
+                        && let Some((group, side)) = m.cues.iter().find_map(|c| match c {
+                            Cue::Victims(g, s) => Some((*g, *s)),
+                            _ => None,
+                        })
+                        && group == Group::Combatants
+                    {
+                        last.group = group;
+                        if last.side == Side::Unsaid {
+                            last.side = side;
+                        }
+                    }
+                    j = after;
+                    continue;
+                }
                 break;
             }
-            // The measure: after the list, before it, or a toll.
+            // The measure: after the list, before it, a toll, or an adjective.
             let start = items[0].number.start;
-            let (measure, breakdown, update) = if let Some((m, b)) = self.measure_after(j) {
+            let mut after_measure = j;
+            let mut additive_also = false;
+            let (measure, breakdown, update) = if let Some((m, end, b, also)) = self.measure_after(j) {
+                after_measure = end;
+                additive_also = also;
                 (m, b, false)
             } else if let Some(m) = self.measure_before(start) {
                 (m, false, false)
@@ -635,11 +787,34 @@ impl<'a> Reader<'a> {
                 (m, false, u)
             } else if let Some(m) = self.included_after_casualty(start) {
                 (m, true, false)
+            } else if let Some(m) = items[0].adjective {
+                (m, false, false)
             } else {
                 i = j.max(start + 1);
                 continue;
             };
-            out.push(build_figure(measure, &items, &breakdown_items, breakdown, update, start..j));
+            // A breakdown just after the verb: "Eight people were killed, including three children".
+            if after_measure > j
+                && let Some((block, _)) = self.breakdown_block(after_measure)
+            {
+                breakdown_items.extend(block);
+            }
+            // Items of different sides ("23 Pakistani soldiers and more than 200 Taliban militants")
+            // are separate figures.
+            let mut sides: Vec<Side> = Vec::new();
+            for item in &items {
+                if !sides.contains(&item.side) {
+                    sides.push(item.side);
+                }
+            }
+            let split = sides.len() > 1 && sides.iter().filter(|s| **s != Side::Unsaid).count() > 1;
+            if split {
+                for item in &items {
+                    out.push(build_figure(measure, std::slice::from_ref(item), &[], breakdown, update, start..j, false));
+                }
+            } else {
+                out.push(build_figure(measure, &items, &breakdown_items, breakdown, update, start..j, additive_also));
+            }
             i = j.max(start + 1);
         }
     }
@@ -716,6 +891,45 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// The last party or body named in the sentence (not the article's voice, not a pronoun).
+    fn mentioned(&self) -> Option<Speaker> {
+        self.matches.iter().rev().find_map(|m| {
+            m.cues.iter().find_map(|c| match c {
+                Cue::Speaker(voice @ Voice::Named(_)) => Some(Speaker {
+                    voice: voice.clone(),
+                    name: (m.start..m.end).map(|t| self.word(t)).collect::<Vec<_>>().join(" "),
+                }),
+                _ => None,
+            })
+        })
+    }
+
+    /// A reference in brackets, "(The Print, 2025)", "(Khattak, 2025)": the article cites a
+    /// source, in its own voice.
+    fn citation(&self) -> Option<Speaker> {
+        let n = self.tokens.len();
+        for i in 0..n {
+            if !self.tokens.is_punct(i, '(') {
+                continue;
+            }
+            let close = (i + 1..(i + 10).min(n)).find(|&k| self.tokens.is_punct(k, ')'))?;
+            let year = (i + 1..close).any(|k| {
+                let w = self.word(k);
+                let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+                digits.len() == 4 && digits.starts_with("20")
+            });
+            let named = (i + 1..close).any(|k| self.tokens.kind(k) == Some(TokenKind::Word) && !self.word(k).starts_with("20"));
+            if year && named {
+                let name = (i + 1..close).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                return Some(Speaker {
+                    voice: Voice::Article,
+                    name,
+                });
+            }
+        }
+        None
+    }
+
     /// The nearest speaker phrase before (`left`) or after token `from`, within `window` tokens.
     fn speaker_near(&self, from: usize, left: bool, window: usize) -> Option<Speaker> {
         let candidates: Box<dyn Iterator<Item = usize>> = if left {
@@ -787,27 +1001,57 @@ impl<'a> Reader<'a> {
             facts.denied = actors.iter().map(|(p, _, _)| *p).collect();
             return;
         }
+        // "affiliated with the Hafiz Gul Bahadur Group", "belonging to the BLA".
+        for (party, kind, range) in &actors {
+            if *kind == ActorKind::Group
+                && (range.start.saturating_sub(3)..range.start).any(|k| {
+                    matches!(self.word(k), "affiliated" | "belonging" | "belonged" | "belongs" | "linked")
+                })
+            {
+                facts.affiliations.push(*party);
+            }
+        }
+        let reporting_between = |a: usize, b: usize| {
+            (a.min(b)..a.max(b)).any(|k| {
+                self.match_at(k)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_))))
+            })
+        };
         for event in &facts.events {
             for (party, kind, range) in &actors {
+                // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor.
+                if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown {
+                    continue;
+                }
                 let distance = if range.end <= event.token {
-                    event.token - range.end
+                    if reporting_between(range.end, event.token) {
+                        continue;
+                    }
+                    let d = event.token - range.end;
+                    if d > 6 {
+                        continue;
+                    }
+                    d
                 } else if range.start > event.token {
                     let linked = (range.start.saturating_sub(2)..range.start)
                         .any(|k| LINKING.contains(&self.word(k)));
-                    if !linked {
+                    let by = (event.token..range.start).any(|k| self.word(k) == "by");
+                    if !linked && !by {
                         continue;
                     }
-                    range.start - event.token
+                    let d = range.start - event.token;
+                    if d > if by { 12 } else { 6 } {
+                        continue;
+                    }
+                    d
                 } else {
                     0
                 };
-                if distance <= 6 {
-                    facts.actors.push(ActorCue {
-                        party: *party,
-                        kind: *kind,
-                        distance,
-                    });
-                }
+                facts.actors.push(ActorCue {
+                    party: *party,
+                    kind: *kind,
+                    distance,
+                });
             }
         }
     }
@@ -921,15 +1165,41 @@ impl<'a> Reader<'a> {
     /// Whether the date at tokens `start..end` dates a statement: a reporting verb or a toll
     /// update just before or after it ("said on Sunday", "on Sunday said", "rose to 45 on Monday").
     fn is_statement_date(&self, start: usize, end: usize) -> bool {
-        let reporting = |k: usize| {
+        // "Sunday's bombing", "Saturday's pre-dawn air assault": the event's own day.
+        if self.word(end) == "'s" {
+            return false;
+        }
+        // A dateline: "KABUL, Oct 18 (NNN-BNA)", "ISLAMABAD, Aug 31 (KUNA)".
+        if start <= 3 && (0..start).any(|k| self.tokens.is_punct(k, ',')) {
+            let first = self.tokens.list.first().map(|t| t.span.clone());
+            if first.is_some() && (self.tokens.is_punct(end, '(') || self.tokens.is_punct(end, '-') || self.tokens.is_punct(end, ':')) {
+                return true;
+            }
+        }
+        let is_reporting = |k: usize| {
+            self.match_at(k)
+                .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(SpeakerSide::Before | SpeakerSide::Both))))
+        };
+        let reporting_or_update = |k: usize| {
             self.match_at(k).is_some_and(|m| {
                 self.has_cue(m, |c| {
                     matches!(c, Cue::Reporting(_) | Cue::Context(ContextWord::Update))
                 })
             })
         };
-        let before = (start.saturating_sub(3)..start).any(|k| reporting(k) && !self.blocked(k, start));
-        let after = (end..(end + 2).min(self.tokens.len())).any(reporting);
+        let before = (start.saturating_sub(3)..start).any(|k| reporting_or_update(k) && !self.blocked(k, start));
+        // "on Sunday said"; "On December 25, 2024, the Taliban government reported".
+        let mut k = end;
+        while k < self.tokens.len()
+            && (self.tokens.is_punct(k, ',')
+                || self.match_at(k).is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Speaker(_))))
+                || self.word(k) == "the")
+            && k < end + 6
+        {
+            k += 1;
+        }
+        let after = is_reporting(k) && (k == end || !self.tokens.is_punct(end, ','));
+        let after = after || (k > end && is_reporting(k) && start <= 2);
         // "rose to 45 on Monday".
         let toll = (start.saturating_sub(4)..start).any(|k| {
             self.match_at(k)
@@ -979,6 +1249,7 @@ fn build_figure(
     breakdown: bool,
     update: bool,
     tokens: Range<usize>,
+    also: bool,
 ) -> Figure {
     let mut groups: Vec<(Group, Count)> = Vec::new();
     let add_group = |group: Group, count: Count, groups: &mut Vec<(Group, Count)>| {
@@ -1023,7 +1294,7 @@ fn build_figure(
         total: if breakdown { None } else { total },
         groups,
         side,
-        additive: items.len() == 1 && items[0].additive,
+        additive: items.len() == 1 && (items[0].additive || also),
         update,
         tokens,
     }
