@@ -67,7 +67,7 @@ Tensions peaked in October 2025. On October 9, Pakistan launched drone strikes i
 The timing raised questions, as these strikes occurred only days after a major TTP attack that killed 11 Pakistani soldiers and during the Taliban Foreign Minister Amir Khan Muttaqi's official visit to India. Within 48 hours, fighting spread across multiple frontier points. According to Radio Mashaal and Radio Azadi (2025), the Taliban claimed to have killed 58 Pakistani soldiers while losing 9 of their own. Pakistan reported killing more than 200 Taliban soldiers and losing 23 personnel. Border crossings shut down, and diplomatic channels froze.""",
 [I("2025-10-09", "day", "AFG", "Kabul", "Kabul", "drone_strike", "PAK",
    [C(None, 2, comb=2)]),
- I("2025-10-09", "day", "AFG", "Paktika", None, "air_strike", "PAK", []),
+ I("2025-10-09", "day", "AFG", "Paktika", None, "drone_strike", "PAK", []),
  I("2025-10-09", "week", "PAK", None, None, "armed_clash", "TALIBAN",
    [C("TALIBAN", 58, sec=58), C("TALIBAN", 9, sec=9), C("PAK", 201, "at_least", sec=201),
     C("PAK", 23, sec=23)])],
@@ -477,10 +477,10 @@ A("Trends N News", "https://trendsnnews.com/?p=19784", "2025-10-12", "inferred",
 At least 23 Pakistani soldiers and more than 200 Taliban and Tehrik-i-Taliban Pakistan (TTP) militants were killed in heavy overnight clashes along the Pakistan-Afghanistan border, the Pakistani Army announced on Sunday.
 
 However, Kabul disputed Pakistan’s account, claiming that 58 Pakistani soldiers were killed and 30 others wounded during the confrontation.""",
-[I("2025-10-11", "day", "PAK", None, None, "armed_clash", "TALIBAN",
+[I("2025-10-11", "day", "PAK", None, None, "armed_clash", None,
    [C(None, 201, "at_least", sec=201), C(None, 23, sec=23), C("PAK", 23, "at_least", sec=23),
     C("PAK", 201, "at_least", comb=201), C("TALIBAN", 58, injured=30, sec=58)])],
-"The headline is the article's voice; each side's dead are a separate claim. A number of 'Taliban' alone counts the Taliban's forces (security forces); 'militants' are combatants.")
+"The headline is the article's voice; each side's dead are a separate claim. A number of 'Taliban' alone counts the Taliban's forces (security forces); 'militants' are combatants. This text names no side as the attacker.")
 
 A("NewsX", "https://www.newsx.com/world/taliban-claims-58-pakistan-soldiers-killed-in-border-clash-afghanistan-issues-fresh-warning-demands-islamabad-to-90386/",
   "2025-10-12", "text",
@@ -779,7 +779,7 @@ Muhammad Nauman, a spokesman for Bannu Hospital, said that 12 people were killed
 
 The attack came a day after a suicide bombing at a madrassa in Khyber Pakhtunkhwa on Monday killed six people, including a top local Taliban leader.""",
 [I("2025-03-04", "day", "PAK", "Khyber Pakhtunkhwa", "Bannu", "suicide_bombing", "UNKNOWN",
-   [C(None, 12, "at_least", 30, civ=12), C("PAK", 6, comb=6)])],
+   [C(None, 12, injured=30, civ=12), C("PAK", 6, comb=6)])],
 "The madrassa bombing the day before is context.")
 
 A("Daily Times", "https://dailytimes.com.pk/1304471/khuzdar-school-bus-blast-kills-5-injures-38-children-in-suspected-terror-attack/",
