@@ -108,6 +108,10 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
             sentence_context = sentence_context.admin1(province);
         }
         for mention in &mentions {
+            // "March", "May": a month, not the village of that name.
+            if is_calendar_word(mention.text(slice)) {
+                continue;
+            }
             let Some(found) = gazetteer.resolve_mention(mention, &sentence_context) else {
                 continue;
             };
@@ -147,8 +151,20 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
     }
 }
 
+fn is_calendar_word(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ];
+    WORDS.contains(&name.to_lowercase().as_str())
+}
+
 fn worth_places(facts: &Facts) -> bool {
-    !facts.figures.is_empty() || !facts.events.is_empty()
+    !facts.figures.is_empty()
+        || !facts.events.is_empty()
+        || facts.responsibility.is_some()
+        || !facts.affiliations.is_empty()
 }
 
 /// Whether a place opens the sentence as a dateline: "ISLAMABAD –", "KABUL, March 18 —",
@@ -470,7 +486,8 @@ pub fn build(
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
         let has_figures = facts.figures.iter().any(|f| f.total.is_some() || !f.groups.is_empty());
-        let has_event = !facts.events.is_empty();
+        let attribution = facts.responsibility.is_some() || !facts.affiliations.is_empty();
+        let has_event = !facts.events.is_empty() || attribution;
         if !has_figures && !has_event {
             if !facts.background
                 && let Some(d) = sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
@@ -524,12 +541,18 @@ pub fn build(
             }
             continue;
         }
-        last_was_background = false;
+        // "The strikes came two days after a suicide bombing …": the next sentence may go on
+        // about the context.
+        last_was_background = facts.background_from.is_some();
         let parts = split_clauses(index, read, facts);
         for part in parts {
             let part_has_figures = !part.figures.is_empty();
             let placed = part.places.iter().any(|p| !p.travel && p.level != Level::Country);
-            let standalone = part_has_figures || (has_event && placed && own_date.is_some());
+            // A heading ("f) October 15–18, 2025: drone strikes on Kabul and Spin Boldak") names
+            // what follows; it does not report an incident of its own.
+            let heading = is_heading(text, read);
+            let standalone = part_has_figures
+                || (has_event && !attribution && !heading && placed && own_date.is_some());
             let open_new = match incidents.last() {
                 None => standalone,
                 Some(cur) => {
@@ -553,7 +576,7 @@ pub fn build(
                         || (type_change && (part_has_figures || has_event))
                 }
             };
-            if !open_new && incidents.is_empty() {
+            if !open_new && (incidents.is_empty() || heading) {
                 // Nothing to join yet: keep it for the incident that may open next.
                 if pending.len() >= 3 {
                     pending.remove(0);
@@ -564,7 +587,7 @@ pub fn build(
             if open_new {
                 let previous = incidents.last().map(|b| (b.date, b.event));
                 let own_pending_date = pending_date
-                    .filter(|(paragraph, _)| read.paragraph.saturating_sub(*paragraph) <= 1)
+                    .filter(|(paragraph, _)| read.paragraph == *paragraph)
                     .map(|(_, d)| d);
                 let date = own_date.or(own_pending_date);
                 let mut building = Building {
@@ -579,10 +602,13 @@ pub fn build(
                 if own_type.is_none() {
                     building.event = previous.and_then(|p| p.1);
                 }
+                let own_places = !part.provinces.is_empty();
                 for early in pending.drain(..) {
-                    building.provinces.extend(early.provinces.iter().cloned());
-                    if building.principal.is_none() {
-                        building.principal = early.provinces.iter().next().cloned();
+                    if !own_places {
+                        building.provinces.extend(early.provinces.iter().cloned());
+                        if building.principal.is_none() {
+                            building.principal = early.provinces.iter().next().cloned();
+                        }
                     }
                     if building.event.is_none()
                         && let Some(r) = reads.get(early.read)
@@ -642,6 +668,13 @@ pub fn build(
     out
 }
 
+/// Whether a sentence is a heading: a whole paragraph of one line that does not end like a
+/// sentence.
+fn is_heading(text: &str, read: &Read) -> bool {
+    let sentence = text.get(read.span.clone()).unwrap_or("").trim_end();
+    !sentence.ends_with(['.', '!', '?', '"', '”', '’', ')']) && sentence.len() < 160
+}
+
 fn precision_rank(p: DatePrecision) -> u8 {
     match p {
         DatePrecision::Day => 0,
@@ -654,16 +687,22 @@ fn precision_rank(p: DatePrecision) -> u8 {
 /// Splits a sentence at "while" or ";" when its clauses name different provinces and each has
 /// figures ("three children were killed in Khost, while six were wounded in Nangarhar").
 fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
+    // Places named after "follows a …" belong to the context.
+    let places: Vec<PlaceHit> = read
+        .places
+        .iter()
+        .filter(|p| facts.background_from.is_none_or(|b| p.at < b))
+        .cloned()
+        .collect();
     let whole = || Part {
         read: index,
         figures: facts.figures.clone(),
-        provinces: read
-            .places
+        provinces: places
             .iter()
             .filter(|p| !p.travel)
             .filter_map(|p| p.admin1_id.clone())
             .collect(),
-        places: read.places.clone(),
+        places: places.clone(),
     };
     if facts.clause_breaks.is_empty() || facts.figures.len() < 2 {
         return vec![whole()];
@@ -689,8 +728,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
             })
             .cloned()
             .collect();
-        let places: Vec<PlaceHit> = read
-            .places
+        let places: Vec<PlaceHit> = places
             .iter()
             .filter(|p| lo <= p.at && p.at < hi)
             .cloned()
@@ -809,12 +847,13 @@ fn finish(
             .iter()
             .flat_map(|r| r.facts.events.iter())
             .filter(|e| e.strength == Strength::Medium)
-            .filter_map(|e| plain_type(e.word).map(|t| (t, e.word)))
-            .min_by_key(|(t, _)| medium_rank(*t))
-            .map(|(t, word)| match word {
-                EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => EventType::Bombing,
-                _ => t,
-            });
+            .filter_map(|e| match e.word {
+                EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => {
+                    Some(EventType::Bombing)
+                }
+                other => plain_type(other),
+            })
+            .min_by_key(|t| medium_rank(*t));
     }
     let firing = part_reads
         .iter()
@@ -950,7 +989,8 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     if let Some(party) = part_reads.iter().find_map(|r| r.facts.responsibility) {
         return Some((party, ActorKind::Group));
     }
-    let denied: Vec<Party> = part_reads.iter().flat_map(|r| r.facts.denied.iter().copied()).collect();
+    // A party's denial does not take away another's allegation; the denying sentence itself
+    // gives no actor (see `sentence::Facts::denied`).
     let strike = matches!(
         building.event,
         Some(EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire | EventType::ArmedClash)
@@ -968,10 +1008,14 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     let mut best: Option<(u8, Party, ActorKind)> = None;
     for read in &part_reads {
         for actor in &read.facts.actors {
-            if denied.contains(&actor.party) {
+            if actor.kind == ActorKind::Forces && building.event != Some(EventType::ArmedClash) {
                 continue;
             }
-            if actor.kind == ActorKind::Forces && building.event != Some(EventType::ArmedClash) {
+            let non_state_event = matches!(
+                building.event,
+                Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack) | None
+            );
+            if actor.kind == ActorKind::Unknown && !non_state_event {
                 continue;
             }
             let r = rank(actor.kind);
@@ -986,11 +1030,7 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
         return Some((party, kind));
     }
     // "the bomber was affiliated with the Hafiz Gul Bahadur Group".
-    if let Some(party) = part_reads
-        .iter()
-        .flat_map(|r| r.facts.affiliations.iter())
-        .find(|p| !denied.contains(p))
-    {
+    if let Some(party) = part_reads.iter().flat_map(|r| r.facts.affiliations.iter()).next() {
         return Some((*party, ActorKind::Group));
     }
     if let Some((_, party, kind)) = best {
@@ -1075,6 +1115,7 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
     let several_provinces = building.provinces.len() > 1;
     let principal = building.principal.clone();
     let mut last_claim_for_measure: [Option<usize>; 2] = [None, None];
+    let mut last_measure: Option<Measure> = None;
     for part in &building.parts {
         let Some(read) = reads.get(part.read) else { continue };
         let voice = read.voice.clone();
@@ -1088,11 +1129,31 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             },
             _ => None,
         };
-        // A figure for one of several provinces, or for a place narrower than the incident, is a
-        // part of the total, not another claim.
+        // A figure for one of several provinces other than the first is a part of the total,
+        // not another claim.
         let narrower = several_provinces
             && !part.provinces.is_empty()
             && principal.as_ref().is_some_and(|p| !part.provinces.contains(p));
+        // A sentence with a new toll ("increased to eight, following the deaths of three"): its
+        // other figures of the same kind are parts of it.
+        let update_in_part = part.figures.iter().find(|f| f.update).map(|f| f.measure);
+        // Figures of one voice that add up to a toll already given ("six in Paktika … two in
+        // Khost" of eight) are its parts.
+        let part_sum: u32 = part
+            .figures
+            .iter()
+            .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
+            .filter_map(|f| f.total.map(|t| t.nominal()))
+            .sum();
+        let part_count = part
+            .figures
+            .iter()
+            .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
+            .count();
+        let sums_to_existing = part_count >= 2
+            && claims
+                .iter()
+                .any(|c| c.voice == voice && c.killed.is_some_and(|k| k.nominal() == part_sum));
         for figure in &part.figures {
             let attackers = match figure.side {
                 Side::Attackers => perpetrator != Some(Party::Pak),
@@ -1101,23 +1162,43 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 Side::Unsaid => false,
             };
             let slot = if figure.measure == Measure::Killed { 0 } else { 1 };
+            let follows_same_measure = last_measure == Some(figure.measure);
+            last_measure = Some(figure.measure);
+            if sums_to_existing && figure.measure == Measure::Killed && !figure.is_breakdown() {
+                continue;
+            }
+            if update_in_part == Some(figure.measure) && !figure.update && !figure.is_breakdown() {
+                continue;
+            }
             if figure.additive
+                && follows_same_measure
                 && let Some(index) = last_claim_for_measure[slot]
                 && let Some(claim) = claims.get_mut(index)
                 && claim.voice == voice
+                && claim.attackers == attackers
                 && let (Some(a), Some(b)) = (claim.total(figure.measure), figure.total)
             {
                 *claim.total_mut(figure.measure) = Some(add(a, b));
+                if figure.measure == Measure::Killed {
+                    for (g, c) in &figure.groups {
+                        match claim.groups.iter_mut().find(|(h, _)| h == g) {
+                            Some((_, d)) => *d = add(*d, *c),
+                            None => claim.groups.push((*g, *c)),
+                        }
+                    }
+                }
                 continue;
             }
+            // Latest first: a figure joins the claim its sentence is building.
             let same: Vec<usize> = claims
                 .iter()
                 .enumerate()
+                .rev()
                 .filter(|(_, c)| c.voice == voice && c.attackers == attackers)
                 .map(|(i, _)| i)
                 .collect();
             if figure.is_breakdown() {
-                let target = same.first().copied().or_else(|| {
+                let target = same.last().copied().or_else(|| {
                     claims
                         .iter()
                         .position(|c| c.attackers == attackers && c.total(figure.measure).is_some())
@@ -1131,7 +1212,7 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 continue;
             }
             if figure.update
-                && let Some(&i) = same.first()
+                && let Some(&i) = same.last()
                 && let Some(claim) = claims.get_mut(i)
             {
                 *claim.total_mut(figure.measure) = figure.total;
@@ -1145,7 +1226,17 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 last_claim_for_measure[slot] = Some(i);
                 continue;
             }
-            if !same.is_empty() && narrower {
+            // "five soldiers" again after "five soldiers and 13 civilians": a group restated.
+            let restated = same.iter().any(|&i| {
+                claims.get(i).is_some_and(|c| {
+                    figure.measure == Measure::Killed
+                        && figure.groups.len() == 1
+                        && c.groups.iter().any(|(g, n)| {
+                            figure.groups.first().is_some_and(|(h, m)| h == g && m.nominal() == n.nominal())
+                        })
+                })
+            });
+            if !same.is_empty() && (narrower || restated) {
                 continue;
             }
             claims.push(new_claim(voice.clone(), attackers, figure));

@@ -549,6 +549,29 @@ impl<'a> Reader<'a> {
                 j = m.end;
                 continue;
             }
+            if self.tokens.is_punct(j, '(') {
+                j = self.skip_paren(j).max(j + 1);
+                continue;
+            }
+            if self.tokens.is_punct(j, ',')
+                && self.match_starting(j + 1).is_some_and(|m| {
+                    self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including)))
+                })
+            {
+                // ", including women, children and a Frontier Corps man, were killed": on to the
+                // comma after which the verb comes.
+                let verb_after = (j + 2..(j + 24).min(n)).find(|&k| {
+                    self.tokens.is_punct(k, ',')
+                        && (k + 1..(k + 4).min(n)).any(|v| {
+                            self.match_starting(v)
+                                .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                        })
+                });
+                if let Some(k) = verb_after {
+                    j = k + 1;
+                    continue;
+                }
+            }
             if self.tokens.is_punct(j, ',') {
                 // An appositive or a breakdown between commas, then the verb.
                 let close = (j + 1..(j + 10).min(n)).find(|&k| self.tokens.is_punct(k, ','));
@@ -571,11 +594,12 @@ impl<'a> Reader<'a> {
             }
             if matches!(word, "who" | "which" | "that") {
                 // A relative clause: the verb of the figure comes after it.
-                let k = (j + 1..(j + 9).min(n)).find(|&k| {
-                    self.match_starting(k)
-                        .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
-                        && matches!(self.word(k - 1), "were" | "was" | "been" | "are")
-                });
+                let k = (j + 1..(j + 9).min(n))
+                    .take_while(|&k| !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. })))
+                    .find(|&k| {
+                        self.match_starting(k)
+                            .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                    });
                 match k {
                     Some(k) => {
                         j = k;
@@ -583,6 +607,14 @@ impl<'a> Reader<'a> {
                     }
                     None => return None,
                 }
+            }
+            if word == "and"
+                && self
+                    .match_starting(j + 1)
+                    .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+            {
+                j += 1;
+                continue;
             }
             if word == "and" && self.is_victim_noun_after_adjectives(j + 1).is_some() {
                 j = self.is_victim_noun_after_adjectives(j + 1).unwrap_or(j + 1);
@@ -597,11 +629,22 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The token after a short bracketed abbreviation at `k` ("(TTP)"), or `k`.
+    fn skip_paren(&self, k: usize) -> usize {
+        if self.tokens.is_punct(k, '(')
+            && let Some(close) = (k + 1..(k + 5).min(self.tokens.len())).find(|&c| self.tokens.is_punct(c, ')'))
+        {
+            return close + 1;
+        }
+        k
+    }
+
     /// If a victim noun (after adjectives or party words) starts at or just after `k`, the token
     /// after it.
     fn is_victim_noun_after_adjectives(&self, k: usize) -> Option<usize> {
         let mut k = k;
-        for _ in 0..3 {
+        for _ in 0..4 {
+            k = self.skip_paren(k);
             if let Some(m) = self.match_starting(k) {
                 if self.has_cue(m, |c| matches!(c, Cue::Victims(..))) {
                     return Some(m.end);
@@ -679,6 +722,7 @@ impl<'a> Reader<'a> {
             return None;
         };
         let mut items = Vec::new();
+        let mut last_end = k;
         while k < self.tokens.len() {
             if let Some(number) = self.number(k) {
                 let item = self.item(number);
@@ -687,6 +731,7 @@ impl<'a> Reader<'a> {
                 }
                 items.push(item);
                 k = item.end;
+                last_end = k;
                 continue;
             }
             if matches!(self.word(k), "and" | ",") {
@@ -698,6 +743,8 @@ impl<'a> Reader<'a> {
         if items.is_empty() {
             return None;
         }
+        // Stop after the last item: a trailing "and" belongs to what follows.
+        k = last_end;
         if opens_bracket && (self.tokens.is_punct(k, ')') || self.tokens.is_punct(k, '-')) {
             k += 1;
         } else if !opens_bracket && self.tokens.is_punct(k, ',') {
@@ -714,7 +761,12 @@ impl<'a> Reader<'a> {
                 continue;
             };
             let first = self.item(number);
-            if number.value.is_none() || (number.weak && !first.noun) || first.increment {
+            let toll_sentence = self.matches.iter().any(|m| {
+                self.has_cue(m, |c| {
+                    matches!(c, Cue::Context(ContextWord::Update) | Cue::Casualty(_, CasualtyPosition::Toll))
+                })
+            });
+            if number.value.is_none() || (number.weak && !first.noun) || (first.increment && toll_sentence) {
                 i = first.end.max(number.end);
                 continue;
             }
@@ -861,7 +913,8 @@ impl<'a> Reader<'a> {
     }
 
     fn speaker(&self) -> Option<Speaker> {
-        let mut found: Option<Speaker> = None;
+        // Every reporting verb with the speaker it points to, in order.
+        let mut found: Vec<(usize, Speaker)> = Vec::new();
         for m in self.matches {
             let Some(side) = m.cues.iter().find_map(|c| match c {
                 Cue::Reporting(side) => Some(*side),
@@ -879,21 +932,26 @@ impl<'a> Reader<'a> {
                 SpeakerSide::Both => before().or_else(after),
             };
             if let Some(speaker) = speaker {
-                let pronoun = speaker.voice == Voice::Pronoun;
-                if found.is_none() || (!pronoun && found.as_ref().is_some_and(|f| f.voice == Voice::Pronoun)) {
-                    found = Some(speaker);
-                }
-                if !pronoun {
-                    break;
-                }
+                found.push((m.start, speaker));
             }
         }
+        // A party or body quoted through a medium ("Dawn reported citing the army's media wing",
+        // "According to Radio Mashaal, the Taliban claimed") is the voice; then a named speaker
+        // over a pronoun.
+        let rank = |s: &Speaker| match s.voice {
+            Voice::Named(_) => 0,
+            Voice::Pronoun => 1,
+            Voice::Article => 2,
+        };
         found
+            .into_iter()
+            .min_by_key(|(at, s)| (rank(s), *at))
+            .map(|(_, s)| s)
     }
 
     /// The last party or body named in the sentence (not the article's voice, not a pronoun).
     fn mentioned(&self) -> Option<Speaker> {
-        self.matches.iter().rev().find_map(|m| {
+        self.matches.iter().find_map(|m| {
             m.cues.iter().find_map(|c| match c {
                 Cue::Speaker(voice @ Voice::Named(_)) => Some(Speaker {
                     voice: voice.clone(),
@@ -1004,7 +1062,7 @@ impl<'a> Reader<'a> {
         // "affiliated with the Hafiz Gul Bahadur Group", "belonging to the BLA".
         for (party, kind, range) in &actors {
             if *kind == ActorKind::Group
-                && (range.start.saturating_sub(3)..range.start).any(|k| {
+                && (range.start.saturating_sub(4)..range.start).any(|k| {
                     matches!(self.word(k), "affiliated" | "belonging" | "belonged" | "belongs" | "linked")
                 })
             {
@@ -1040,7 +1098,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let d = range.start - event.token;
-                    if d > if by { 12 } else { 6 } {
+                    if d > if by { 16 } else { 6 } {
                         continue;
                     }
                     d
@@ -1169,12 +1227,13 @@ impl<'a> Reader<'a> {
         if self.word(end) == "'s" {
             return false;
         }
-        // A dateline: "KABUL, Oct 18 (NNN-BNA)", "ISLAMABAD, Aug 31 (KUNA)".
-        if start <= 3 && (0..start).any(|k| self.tokens.is_punct(k, ',')) {
-            let first = self.tokens.list.first().map(|t| t.span.clone());
-            if first.is_some() && (self.tokens.is_punct(end, '(') || self.tokens.is_punct(end, '-') || self.tokens.is_punct(end, ':')) {
-                return true;
-            }
+        // A dateline: "KABUL, Oct 18 (NNN-BNA)", "ISLAMABAD, Aug 31 (KUNA) --", "Lower Kurram,
+        // November 21, 2024–", "Islamabad [Pakistan], August 1 (ANI):".
+        if start <= 6
+            && (0..start).any(|k| self.tokens.is_punct(k, ','))
+            && (self.tokens.is_punct(end, '(') || self.tokens.is_punct(end, '-') || self.tokens.is_punct(end, ':'))
+        {
+            return true;
         }
         let is_reporting = |k: usize| {
             self.match_at(k)
