@@ -198,7 +198,7 @@ fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
         next.as_str(),
         "said" | "says" | "urged" | "urges" | "accused" | "accuses" | "denied" | "denies" | "disputed" | "has" | "had"
             | "have" | "is" | "was" | "wants" | "demanded" | "claimed" | "rejected" | "responded" | "blamed"
-            | "insists" | "insisted" | "warned" | "vowed" | "and" | "to" | "of" | "however" | "for"
+            | "insists" | "insisted" | "warned" | "vowed"
     ) || sentence.get(..span.start).unwrap_or("").trim_end().to_ascii_lowercase().ends_with(" urged")
 }
 
@@ -316,6 +316,8 @@ fn quote_balance(text: &str) -> i32 {
 /// A clause of a sentence that goes into an incident.
 #[derive(Debug, Clone)]
 struct Part {
+    /// Taken in from before the incident opened (a heading, an event sentence with no figure).
+    early: bool,
     read: usize,
     figures: Vec<Figure>,
     provinces: BTreeSet<String>,
@@ -476,6 +478,9 @@ pub fn build(
 ) -> Vec<DraftIncident> {
     let mut incidents: Vec<Building> = Vec::new();
     let mut last_was_background = false;
+    // Event types of the last context clause ("came two days after a suicide bombing"): a next
+    // sentence about that kind of event goes on about the context.
+    let mut last_background_types: Vec<EventType> = Vec::new();
     // Sentences with an event word but no figures, before any incident takes them: the first
     // incident opened soon after takes them ("A suicide bomb exploded outside a court in
     // Islamabad. The blast killed 12 people…").
@@ -526,13 +531,14 @@ pub fn build(
             (DateWordAt::Year(y), Some(p)) => y < p.year(),
             _ => false,
         });
-        let background = facts.background
-            || facts.span_of_days
-            || year_tally
-            || earlier
-            || (last_was_background && (new_province || type_change));
+        let continues_context = last_was_background
+            && (new_province || type_change)
+            && (last_background_types.is_empty()
+                || own_type.is_some_and(|(t, _)| last_background_types.iter().any(|b| compatible(*b, t) && *b != EventType::Other)));
+        let background = facts.background || facts.span_of_days || year_tally || earlier || continues_context;
         if background {
             last_was_background = true;
+            last_background_types.clear();
             if has_figures {
                 diagnostics.push(Diagnostic {
                     span: read.span.clone(),
@@ -544,6 +550,16 @@ pub fn build(
         // "The strikes came two days after a suicide bombing …": the next sentence may go on
         // about the context.
         last_was_background = facts.background_from.is_some();
+        last_background_types = facts
+            .background_events
+            .iter()
+            .filter_map(|w| match w {
+                EventWord::Type(t) => Some(*t),
+                EventWord::AirIfState => Some(EventType::Bombing),
+                EventWord::Firing => Some(EventType::ArmedAttack),
+                EventWord::Exchange => Some(EventType::ArmedClash),
+            })
+            .collect();
         let parts = split_clauses(index, read, facts);
         for part in parts {
             let part_has_figures = !part.figures.is_empty();
@@ -603,7 +619,8 @@ pub fn build(
                     building.event = previous.and_then(|p| p.1);
                 }
                 let own_places = !part.provinces.is_empty();
-                for early in pending.drain(..) {
+                for mut early in pending.drain(..) {
+                    early.early = true;
                     if !own_places {
                         building.provinces.extend(early.provinces.iter().cloned());
                         if building.principal.is_none() {
@@ -695,6 +712,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
         .cloned()
         .collect();
     let whole = || Part {
+        early: false,
         read: index,
         figures: facts.figures.clone(),
         provinces: places
@@ -734,6 +752,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
             .cloned()
             .collect();
         parts.push(Part {
+            early: false,
             read: index,
             provinces: places
                 .iter()
@@ -1050,7 +1069,13 @@ fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<Stri
     let mut admin1: Option<String> = None;
     let mut admin2: Option<String> = None;
     let mut location: Option<String> = None;
-    for part in &building.parts {
+    // The incident's own sentences first; what was taken in from before it (a heading) last.
+    let ordered = building
+        .parts
+        .iter()
+        .filter(|p| !p.early)
+        .chain(building.parts.iter().filter(|p| p.early));
+    for part in ordered {
         let usable: Vec<&PlaceHit> = part.places.iter().filter(|p| !p.travel).collect();
         if usable.is_empty() {
             continue;

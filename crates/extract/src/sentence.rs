@@ -132,6 +132,8 @@ pub struct Facts {
     pub affiliations: Vec<Party>,
     /// Byte offset from which the sentence speaks of context ("… follows a series of attacks").
     pub background_from: Option<usize>,
+    /// Event words of that context ("… two days after a suicide bombing …").
+    pub background_events: Vec<EventWord>,
     /// Event words.
     pub events: Vec<EventCue>,
     /// Actors linked to event words.
@@ -190,11 +192,6 @@ pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
         token_spans: tokens.list.iter().map(|t| t.span.clone()).collect(),
         ..Facts::default()
     };
-    reader.figures(&mut facts.figures);
-    facts.speaker = reader.speaker().or_else(|| reader.citation());
-    facts.mentioned = reader.mentioned();
-    reader.events_and_actors(&mut facts);
-    reader.dates(&mut facts);
     let mut background_from: Option<usize> = None;
     for m in &matches {
         for cue in m.cues {
@@ -210,11 +207,15 @@ pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
             }
         }
     }
+    reader.figures(&mut facts.figures);
+    facts.speaker = reader.speaker().or_else(|| reader.citation());
+    facts.mentioned = reader.mentioned();
+    reader.events_and_actors(&mut facts, background_from.unwrap_or(usize::MAX));
+    reader.dates(&mut facts);
     // What follows "follows a …", "came two days after …" is context: drop its cues.
     if let Some(from) = background_from {
         facts.figures.retain(|f| f.tokens.start < from);
         facts.dates.retain(|d| d.token < from);
-        facts.events.retain(|e| e.token < from);
         facts.background_from = tokens.list.get(from).map(|t| t.span.start);
         if facts.figures.is_empty() && facts.events.is_empty() {
             facts.background = true;
@@ -608,7 +609,10 @@ impl<'a> Reader<'a> {
                     None => return None,
                 }
             }
+            // "were engaged and killed" (not "12 people and injured 27").
             if word == "and"
+                && j > 0
+                && AUXILIARIES.contains(&self.word(j - 1))
                 && self
                     .match_starting(j + 1)
                     .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
@@ -1013,13 +1017,17 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn events_and_actors(&self, facts: &mut Facts) {
+    fn events_and_actors(&self, facts: &mut Facts, background_from: usize) {
         let mut actors: Vec<(Party, ActorKind, Range<usize>)> = Vec::new();
         let mut denial = false;
         let mut responsibility_at: Option<usize> = None;
         for m in self.matches {
             for cue in m.cues {
                 match cue {
+                    Cue::Event(word, _) if m.start >= background_from => {
+                        facts.background_events.push(*word);
+                    }
+                    Cue::Actor(..) if m.start >= background_from => {}
                     Cue::Event(word, strength) => facts.events.push(EventCue {
                         word: *word,
                         strength: *strength,
