@@ -317,6 +317,47 @@ impl Lexicon {
                 }
             }
         }
+        // A longer phrase hides the shorter ones inside it ("Pakistani aircraft" is an actor, but
+        // "aircraft" is also an event word): it takes the event words of its tails.
+        let mut inherited: Vec<(String, Vec<String>, Vec<Cue>)> = Vec::new();
+        for (first, entries) in &lexicon.by_first {
+            for entry in entries {
+                for k in 0..entry.rest.len() {
+                    let Some((tail_first, tail_rest)) = entry.rest[k..].split_first() else {
+                        continue;
+                    };
+                    let Some(tail) = lexicon
+                        .by_first
+                        .get(tail_first)
+                        .and_then(|es| es.iter().find(|e| e.rest == tail_rest))
+                    else {
+                        continue;
+                    };
+                    let events: Vec<Cue> = tail
+                        .cues
+                        .iter()
+                        .filter(|c| matches!(c, Cue::Event(..)) && !entry.cues.contains(c))
+                        .cloned()
+                        .collect();
+                    if !events.is_empty() {
+                        inherited.push((first.clone(), entry.rest.clone(), events));
+                    }
+                }
+            }
+        }
+        for (first, rest, cues) in inherited {
+            if let Some(entry) = lexicon
+                .by_first
+                .get_mut(&first)
+                .and_then(|es| es.iter_mut().find(|e| e.rest == rest))
+            {
+                for cue in cues {
+                    if !entry.cues.contains(&cue) {
+                        entry.cues.push(cue);
+                    }
+                }
+            }
+        }
         for entries in lexicon.by_first.values_mut() {
             entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
         }
