@@ -627,10 +627,16 @@ pub fn build(
                             building.principal = early.provinces.iter().next().cloned();
                         }
                     }
-                    if building.event.is_none()
-                        && let Some(r) = reads.get(early.read)
-                    {
-                        building.event = sentence_type(&r.facts).map(|(t, _)| t);
+                    if let Some(r) = reads.get(early.read) {
+                        if building.event.is_none() {
+                            building.event = sentence_type(&r.facts).map(|(t, _)| t);
+                        }
+                        if building.date_is_default
+                            && let Some(d) = sentence_event_date(&r.facts, published, None)
+                        {
+                            building.date = Some(d);
+                            building.date_is_default = false;
+                        }
                     }
                     building.parts.push(early);
                 }
