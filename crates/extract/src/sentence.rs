@@ -1124,6 +1124,7 @@ impl<'a> Reader<'a> {
 
     fn dates(&self, facts: &mut Facts) {
         let n = self.tokens.len();
+        let mut consumed: Vec<Range<usize>> = Vec::new();
         let mut i = 0;
         while i < n {
             let Some(m) = self.match_starting(i) else {
@@ -1170,6 +1171,7 @@ impl<'a> Reader<'a> {
                 DateWord::SameDay => (Some(DateWordAt::SameDay), m.end),
             };
             if let Some(word) = cue {
+                consumed.push(i..end);
                 let statement = self.is_statement_date(i, end);
                 facts.dates.push(DateCue {
                     word,
@@ -1185,7 +1187,7 @@ impl<'a> Reader<'a> {
                 && (1990..=2100).contains(&value)
                 && k > 0
                 && matches!(self.word(k - 1), "in" | "since" | "of" | "during")
-                && !facts.dates.iter().any(|d| d.token <= k && k <= d.token + 3)
+                && !consumed.iter().any(|r| r.contains(&k))
                 && let Ok(year) = i16::try_from(value)
             {
                 facts.dates.push(DateCue {
@@ -1371,7 +1373,7 @@ fn build_figure(
 mod tests {
     use super::*;
     use crate::lexicon::Language;
-    use model::Qualifier;
+    use crate::Qualifier;
 
     fn facts(text: &str) -> Facts {
         let mut tokens = Tokens::default();
@@ -1520,6 +1522,6 @@ mod tests {
     #[test]
     fn qualifiers_are_kept() {
         let f = facts("at least nine were killed");
-        assert_eq!(f.figures[0].total.map(|c| c.qualifier()), Some(Qualifier::AtLeast));
+        assert_eq!(f.figures[0].total.map(Qualifier::of), Some(Qualifier::AtLeast));
     }
 }
