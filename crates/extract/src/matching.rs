@@ -7,8 +7,9 @@
 //! * **date** (weight 0.35): the same day 1, one day apart 0.75, two days 0.5; further apart is no
 //!   match. A draft known only to the week or month may be up to 7 or 31 days off, at 0.4.
 //! * **place** (0.35): the same district, or within 10 km, 1; within 25 km 0.8; the same province
-//!   when either side names no district 0.5; otherwise no match (another district more than 25
-//!   km away, another province or country).
+//!   when either side names no district 0.5; the same country when either side names no province
+//!   0.3 (enough only with the same day and kind); otherwise no match (another district more than
+//!   25 km away, another province or country).
 //! * **type** (0.2): the same 1; related kinds (air and drone strikes; shelling, cross-border fire
 //!   and clashes; suicide and other bombings, armed attacks) 0.5; otherwise no match.
 //! * **figures** (0.1): 1 when a death toll of the draft appears among the recorded claims.
@@ -75,6 +76,11 @@ fn place_score(draft: &PlaceRef, recorded: &PlaceRef) -> f64 {
     let one_side_vague = draft.admin2.is_none() || recorded.admin2.is_none();
     if one_side_vague && same_name(draft.admin1.as_deref(), recorded.admin1.as_deref()) {
         return 0.5;
+    }
+    // A draft that names only the country ("clashes along the border"): a weak agreement, enough
+    // only with the same day and kind.
+    if draft.admin1.is_none() || recorded.admin1.is_none() {
+        return 0.3;
     }
     0.0
 }

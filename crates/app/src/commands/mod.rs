@@ -1,6 +1,9 @@
 //! One module per subcommand; [`run`] dispatches to them.
 
 mod data;
+pub mod eval;
+pub mod extract;
+mod ingest;
 mod places;
 mod serve;
 mod stats;
@@ -16,6 +19,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format, output } => data::export(&cli.db, format, output.as_deref()),
         Command::Stats { json } => stats::run(&cli.db, json),
         Command::Places { command } => places::run(command),
+        Command::Extract(args) => extract::run(&args),
+        Command::Ingest { file } => ingest::run(&cli.db, &file),
+        Command::Eval { command } => eval::run(command),
         Command::Serve { addr } => serve::serve(&cli.db, addr),
     }
 }
