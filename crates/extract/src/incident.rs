@@ -19,23 +19,24 @@ use crate::sentence::{DateWordAt, Facts, Figure};
 /// The day the Taliban took Kabul: Afghan state forces before it were the Islamic Republic's.
 const REPUBLIC_UNTIL: (i16, i8, i8) = (2021, 8, 15);
 
-/// A place named in a sentence, resolved.
-#[derive(Clone, Debug)]
+/// A place named in a sentence, resolved. Names borrow from the gazetteer, which lives for the
+/// whole program: no copy per mention.
+#[derive(Clone, Copy, Debug)]
 pub struct PlaceHit {
     /// Byte offset in the text.
     pub at: usize,
     /// Level of the place.
     pub level: Level,
     /// Country code.
-    pub country: String,
+    pub country: model::CountryCode,
     /// Province id (the place's own for a province).
-    pub admin1_id: Option<String>,
+    pub admin1_id: Option<&'static str>,
     /// Province name.
-    pub admin1: Option<String>,
+    pub admin1: Option<&'static str>,
     /// District name.
-    pub admin2: Option<String>,
+    pub admin2: Option<&'static str>,
     /// Town or crossing name.
-    pub location: Option<String>,
+    pub location: Option<&'static str>,
     /// A destination or origin ("taken to Quetta", "Rawalpindi-bound"): not where it happened.
     pub travel: bool,
 }
@@ -58,9 +59,10 @@ pub struct Read {
 }
 
 /// Resolves every place mention of the sentences worth it, with the article's country as context.
-pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
-    // First pass: the country most of the sure names point to.
-    let mut raw: Vec<Vec<Mention<'_>>> = Vec::with_capacity(reads.len());
+pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]) {
+    // First pass: the country most of the sure names point to. A name that only one place bears
+    // resolves the same under any context: it is resolved once.
+    let mut raw: Vec<Vec<(Mention<'_>, Option<places::Match<'_>>)>> = Vec::with_capacity(reads.len());
     let mut votes: [f64; 2] = [0.0, 0.0];
     for read in reads.iter() {
         if !worth_places(&read.facts) {
@@ -68,9 +70,14 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
             continue;
         }
         let slice = text.get(read.span.clone()).unwrap_or("");
-        let mentions: Vec<Mention<'_>> = gazetteer.scan(slice).collect();
-        for mention in &mentions {
-            if let Some(found) = gazetteer.resolve_mention(mention, &Context::new())
+        let mut mentions = Vec::new();
+        for mention in gazetteer.scan(slice) {
+            // "March", "May": a month, not the village of that name.
+            if is_calendar_word(mention.text(slice)) {
+                continue;
+            }
+            let found = gazetteer.resolve_mention(&mention, &Context::new());
+            if let Some(found) = &found
                 && found.score >= 0.5
                 && found.place.level != Level::Country
             {
@@ -80,6 +87,8 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
                     _ => {}
                 }
             }
+            let single = mention.places().nth(1).is_none();
+            mentions.push((mention, if single { found } else { None }));
         }
         raw.push(mentions);
     }
@@ -90,29 +99,31 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
     } else {
         Some(model::CountryCode::PAK)
     };
+    let mut context = Context::new();
+    if let Some(country) = article_country {
+        context = context.country(country);
+    }
     for (read, mentions) in reads.iter_mut().zip(raw) {
+        if mentions.is_empty() {
+            continue;
+        }
         let slice = text.get(read.span.clone()).unwrap_or("");
         // Provinces named in the sentence settle the districts named with them.
-        let mut context = Context::new();
-        if let Some(country) = article_country {
-            context = context.country(country);
-        }
-        let province = mentions.iter().find_map(|m| {
-            gazetteer
-                .resolve_mention(m, &context)
-                .filter(|f| f.place.level == Level::Admin1 && f.score >= 0.5)
-                .map(|f| f.place.id.clone())
+        let resolved: Vec<Option<places::Match<'_>>> = mentions
+            .iter()
+            .map(|(m, once)| once.clone().or_else(|| gazetteer.resolve_mention(m, &context)))
+            .collect();
+        let province = resolved.iter().flatten().find_map(|f| {
+            (f.place.level == Level::Admin1 && f.score >= 0.5).then(|| f.place.id.as_str())
         });
-        let mut sentence_context = context.clone();
-        if let Some(province) = province {
-            sentence_context = sentence_context.admin1(province);
-        }
-        for mention in &mentions {
-            // "March", "May": a month, not the village of that name.
-            if is_calendar_word(mention.text(slice)) {
-                continue;
-            }
-            let Some(found) = gazetteer.resolve_mention(mention, &sentence_context) else {
+        for ((mention, once), first) in mentions.iter().zip(resolved) {
+            let found = match (&province, once) {
+                (Some(province), None) => {
+                    gazetteer.resolve_mention(mention, &context.clone().admin1(*province))
+                }
+                _ => first,
+            };
+            let Some(found) = found else {
                 continue;
             };
             if found.score < 0.3 {
@@ -121,7 +132,8 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
             let mut place = found.place;
             // A big city shares its name with its province (Kabul, Islamabad): without the word
             // "province", the city is meant.
-            if place.level == Level::Admin1 && mention.level_hint != Some(Level::Admin1)
+            if place.level == Level::Admin1
+                && mention.level_hint != Some(Level::Admin1)
                 && let Some(city) = mention.places().find(|p| {
                     p.level == Level::Populated
                         && p.population.unwrap_or(0) >= 500_000
@@ -130,19 +142,22 @@ pub fn read_places(gazetteer: &Gazetteer, text: &str, reads: &mut [Read]) {
             {
                 place = city;
             }
-            let place_ref = place.to_place_ref(gazetteer);
             let admin1_id = match place.level {
-                Level::Admin1 => Some(place.id.clone()),
-                _ => place.admin1.clone(),
+                Level::Admin1 => Some(place.id.as_str()),
+                _ => place.admin1.as_deref(),
+            };
+            let location = match place.level {
+                Level::Populated | Level::Crossing => Some(place.name.as_str()),
+                _ => None,
             };
             read.places.push(PlaceHit {
                 at: read.span.start + mention.span.start,
                 level: place.level,
-                country: place.country.to_string(),
+                country: place.country,
                 admin1_id,
-                admin1: place_ref.admin1,
-                admin2: place_ref.admin2,
-                location: place_ref.location,
+                admin1: place.admin1_name(gazetteer),
+                admin2: place.admin2_name(gazetteer),
+                location,
                 travel: is_travel(slice, mention.span.clone())
                     || is_dateline(slice, mention.span.clone())
                     || is_metonymy(slice, mention.span.clone()),
@@ -320,16 +335,16 @@ struct Part {
     early: bool,
     read: usize,
     figures: Vec<Figure>,
-    provinces: BTreeSet<String>,
+    provinces: BTreeSet<&'static str>,
     places: Vec<PlaceHit>,
 }
 
 #[derive(Debug, Default)]
 struct Building {
     parts: Vec<Part>,
-    provinces: BTreeSet<String>,
+    provinces: BTreeSet<&'static str>,
     /// The first province named: a figure for another one of several is a part of the total.
-    principal: Option<String>,
+    principal: Option<&'static str>,
     has_figures: bool,
     event: Option<EventType>,
     date: Option<(model::Date, DatePrecision)>,
@@ -504,11 +519,11 @@ pub fn build(
         let own_type = sentence_type(facts);
         let own_date = sentence_event_date(facts, published, incidents.last().and_then(|b| b.date));
         let first_date = incidents.first().and_then(|b| b.date);
-        let provinces: BTreeSet<String> = read
+        let provinces: BTreeSet<&'static str> = read
             .places
             .iter()
             .filter(|p| !p.travel && facts.background_from.is_none_or(|b| p.at < b))
-            .filter_map(|p| p.admin1_id.clone())
+            .filter_map(|p| p.admin1_id)
             .collect();
         let current = incidents.last();
         let new_province = current.is_some_and(|c| {
@@ -622,9 +637,9 @@ pub fn build(
                 for mut early in pending.drain(..) {
                     early.early = true;
                     if !own_places {
-                        building.provinces.extend(early.provinces.iter().cloned());
+                        building.provinces.extend(early.provinces.iter().copied());
                         if building.principal.is_none() {
-                            building.principal = early.provinces.iter().next().cloned();
+                            building.principal = early.provinces.iter().next().copied();
                         }
                     }
                     if let Some(r) = reads.get(early.read) {
@@ -659,9 +674,9 @@ pub fn build(
             }
             building.has_figures |= part_has_figures;
             if building.principal.is_none() {
-                building.principal = part.provinces.iter().next().cloned();
+                building.principal = part.provinces.iter().next().copied();
             }
-            building.provinces.extend(part.provinces.iter().cloned());
+            building.provinces.extend(part.provinces.iter().copied());
             building.parts.push(part);
         }
     }
@@ -724,7 +739,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
         provinces: places
             .iter()
             .filter(|p| !p.travel)
-            .filter_map(|p| p.admin1_id.clone())
+            .filter_map(|p| p.admin1_id)
             .collect(),
         places: places.clone(),
     };
@@ -763,13 +778,13 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
             provinces: places
                 .iter()
                 .filter(|p| !p.travel)
-                .filter_map(|p| p.admin1_id.clone())
+                .filter_map(|p| p.admin1_id)
                 .collect(),
             figures,
             places,
         });
     }
-    let provinces: Vec<&BTreeSet<String>> = parts
+    let provinces: Vec<&BTreeSet<&'static str>> = parts
         .iter()
         .filter(|p| !p.figures.is_empty())
         .map(|p| &p.provinces)
@@ -1070,11 +1085,11 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
 }
 
 fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
-    let mut country: Option<String> = None;
-    let mut admin1_id: Option<String> = None;
-    let mut admin1: Option<String> = None;
-    let mut admin2: Option<String> = None;
-    let mut location: Option<String> = None;
+    let mut country: Option<model::CountryCode> = None;
+    let mut admin1_id: Option<&str> = None;
+    let mut admin1: Option<&str> = None;
+    let mut admin2: Option<&str> = None;
+    let mut location: Option<&str> = None;
     // The incident's own sentences first; what was taken in from before it (a heading) last.
     let ordered = building
         .parts
@@ -1086,7 +1101,7 @@ fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<Stri
         if usable.is_empty() {
             continue;
         }
-        let districts: BTreeSet<&str> = usable.iter().filter_map(|p| p.admin2.as_deref()).collect();
+        let districts: BTreeSet<&str> = usable.iter().filter_map(|p| p.admin2).collect();
         if admin1.is_none() {
             let best = usable
                 .iter()
@@ -1094,32 +1109,33 @@ fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<Stri
                 .or_else(|| usable.iter().find(|p| p.level == Level::Admin1))
                 .or_else(|| usable.first());
             let Some(best) = best else { continue };
-            country = Some(best.country.clone());
+            country = Some(best.country);
             if best.level == Level::Country {
                 continue;
             }
-            admin1_id = best.admin1_id.clone();
-            admin1 = best.admin1.clone();
+            admin1_id = best.admin1_id;
+            admin1 = best.admin1;
             if districts.len() < 3 {
-                admin2 = best.admin2.clone();
-                location = best.location.clone();
+                admin2 = best.admin2;
+                location = best.location;
             }
             continue;
         }
         // Later sentences may add the district of the province already known.
-        if admin2.is_none() && districts.len() == 1 {
-            if let Some(p) = usable
+        if admin2.is_none()
+            && districts.len() == 1
+            && let Some(p) = usable
                 .iter()
                 .find(|p| p.admin2.is_some() && p.admin1_id == admin1_id)
-            {
-                admin2 = p.admin2.clone();
-                if location.is_none() {
-                    location = p.location.clone();
-                }
+        {
+            admin2 = p.admin2;
+            if location.is_none() {
+                location = p.location;
             }
         }
     }
-    (country, admin1, admin2, location)
+    let own = |s: Option<&str>| s.map(str::to_owned);
+    (country.map(|c| c.to_string()), own(admin1), own(admin2), own(location))
 }
 
 fn victims_country(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Option<String> {
@@ -1144,7 +1160,7 @@ fn victims_country(building: &Building, reads: &[Read], perpetrator: Option<Part
 fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Vec<DraftClaim> {
     let mut claims: Vec<ClaimBuild> = Vec::new();
     let several_provinces = building.provinces.len() > 1;
-    let principal = building.principal.clone();
+    let principal = building.principal;
     let mut last_claim_for_measure: [Option<usize>; 2] = [None, None];
     let mut last_measure: Option<Measure> = None;
     for part in &building.parts {
@@ -1164,7 +1180,7 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         // not another claim.
         let narrower = several_provinces
             && !part.provinces.is_empty()
-            && principal.as_ref().is_some_and(|p| !part.provinces.contains(p));
+            && principal.is_some_and(|p| !part.provinces.contains(p));
         // A sentence with a new toll ("increased to eight, following the deaths of three"): its
         // other figures of the same kind are parts of it.
         let update_in_part = part.figures.iter().find(|f| f.update).map(|f| f.measure);

@@ -90,19 +90,16 @@ pub fn extract(article: &Article<'_>) -> (Vec<DraftIncident>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut tokens = text::Tokens::default();
     let mut reads: Vec<incident::Read> = Vec::new();
+    let mut scratch = sentence::Scratch::default();
     for sentence in text::sentences(text) {
         tokens.fill(text, sentence.span.clone());
-        let mut facts = sentence::analyse(lexicon, &tokens);
+        let facts = sentence::analyse_with(lexicon, &tokens, &mut scratch);
         let relevant = !facts.figures.is_empty()
             || !facts.events.is_empty()
             || !facts.dates.is_empty()
             || facts.speaker.is_some();
         if !relevant {
             continue;
-        }
-        if facts.figures.is_empty() {
-            // Token offsets are only needed to place figures within a sentence.
-            facts.token_spans = Vec::new();
         }
         reads.push(incident::Read {
             span: sentence.span,

@@ -175,25 +175,40 @@ const LINKING: &[&str] = &["by", "to", "with", "from"];
 
 /// Reads one sentence.
 pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
-    let matches = lexicon.matches(tokens);
-    let mut at: Vec<Option<usize>> = vec![None; tokens.len()];
+    analyse_with(lexicon, tokens, &mut Scratch::default())
+}
+
+/// Buffers reused from one sentence to the next (one set per call of `extract`).
+#[derive(Default)]
+pub struct Scratch<'l> {
+    matches: Vec<Match<'l>>,
+    at: Vec<Option<usize>>,
+}
+
+/// [`analyse`], reusing buffers.
+pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scratch<'l>) -> Facts {
+    lexicon.matches_into(tokens, &mut scratch.matches);
+    let matches = &scratch.matches;
+    if matches.is_empty() {
+        return Facts::default();
+    }
+    scratch.at.clear();
+    scratch.at.resize(tokens.len(), None);
     for (index, m) in matches.iter().enumerate() {
-        for slot in at.iter_mut().take(m.end).skip(m.start) {
+        for slot in scratch.at.iter_mut().take(m.end).skip(m.start) {
             *slot = Some(index);
         }
     }
+    let at = &scratch.at;
     let reader = Reader {
         lexicon,
         tokens,
-        matches: &matches,
-        at: &at,
+        matches,
+        at,
     };
-    let mut facts = Facts {
-        token_spans: tokens.list.iter().map(|t| t.span.clone()).collect(),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
     let mut background_from: Option<usize> = None;
-    for m in &matches {
+    for m in matches {
         for cue in m.cues {
             if let Cue::Context(word) = cue {
                 match word {
@@ -207,9 +222,17 @@ pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
             }
         }
     }
-    reader.figures(&mut facts.figures);
+    // No casualty word, no figure.
+    if matches
+        .iter()
+        .any(|m| m.cues.iter().any(|c| matches!(c, Cue::Casualty(..) | Cue::Context(ContextWord::Including))))
+    {
+        reader.figures(&mut facts.figures);
+    }
     facts.speaker = reader.speaker().or_else(|| reader.citation());
-    facts.mentioned = reader.mentioned();
+    if facts.speaker.is_none() {
+        facts.mentioned = reader.mentioned();
+    }
     reader.events_and_actors(&mut facts, background_from.unwrap_or(usize::MAX));
     reader.dates(&mut facts);
     // What follows "follows a …", "came two days after …" is context: drop its cues.
@@ -221,10 +244,14 @@ pub fn analyse(lexicon: &Lexicon, tokens: &Tokens) -> Facts {
             facts.background = true;
         }
     }
-    for i in 0..tokens.len() {
-        let word = tokens.norm(i);
-        if word == "while" || word == "whereas" || tokens.is_punct(i, ';') {
-            facts.clause_breaks.push(i);
+    if !facts.figures.is_empty() {
+        // Token offsets place figures among the sentence's place mentions and clauses.
+        facts.token_spans = tokens.list.iter().map(|t| t.span.clone()).collect();
+        for i in 0..tokens.len() {
+            let word = tokens.norm(i);
+            if word == "while" || word == "whereas" || tokens.is_punct(i, ';') {
+                facts.clause_breaks.push(i);
+            }
         }
     }
     facts
@@ -994,27 +1021,21 @@ impl<'a> Reader<'a> {
 
     /// The nearest speaker phrase before (`left`) or after token `from`, within `window` tokens.
     fn speaker_near(&self, from: usize, left: bool, window: usize) -> Option<Speaker> {
-        let candidates: Box<dyn Iterator<Item = usize>> = if left {
-            Box::new((from.saturating_sub(window)..from).rev())
-        } else {
-            Box::new(from..(from + window).min(self.tokens.len()))
+        let at = |k: usize| -> Option<Speaker> {
+            let m = self.match_at(k)?;
+            m.cues.iter().find_map(|cue| match cue {
+                Cue::Speaker(voice) => Some(Speaker {
+                    voice: voice.clone(),
+                    name: (m.start..m.end).map(|t| self.word(t)).collect::<Vec<_>>().join(" "),
+                }),
+                _ => None,
+            })
         };
-        for k in candidates {
-            let Some(m) = self.match_at(k) else { continue };
-            for cue in m.cues {
-                if let Cue::Speaker(voice) = cue {
-                    let name = (m.start..m.end)
-                        .map(|t| self.word(t))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    return Some(Speaker {
-                        voice: voice.clone(),
-                        name,
-                    });
-                }
-            }
+        if left {
+            (from.saturating_sub(window)..from).rev().find_map(at)
+        } else {
+            (from..(from + window).min(self.tokens.len())).find_map(at)
         }
-        None
     }
 
     fn events_and_actors(&self, facts: &mut Facts, background_from: usize) {

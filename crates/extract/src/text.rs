@@ -181,19 +181,20 @@ fn is_sentence_end(text: &str, start: usize, i: usize) -> bool {
     }
     // The word before the full stop.
     let before = &text[start..i];
-    let word: String = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(before.len(), |(k, _)| k);
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next())
+        && first.is_uppercase()
+    {
         return false; // an initial ("Khattak, D. (2025)")
     }
-    let lower = word.to_lowercase();
-    !ABBREVIATIONS.contains(&lower.as_str())
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// What a token is.
@@ -271,16 +272,19 @@ impl Tokens {
                 continue;
             }
             if c.is_ascii_digit() {
+                // Digits, thousands separators and a range ("51-52") are read as they come, with
+                // no copy; a number too large for u32 is no count.
                 let mut end = start + 1;
-                let mut digits = String::new();
-                digits.push(c);
-                let mut high: Option<String> = None;
+                let mut value: u64 = u64::from(c as u32 - '0' as u32);
+                let mut high: Option<u64> = None;
+                let mut word = false;
                 while let Some(&(o, d)) = chars.peek() {
                     let at = base + o;
                     if d.is_ascii_digit() {
+                        let digit = u64::from(d as u32 - '0' as u32);
                         match high.as_mut() {
-                            Some(h) => h.push(d),
-                            None => digits.push(d),
+                            Some(h) => *h = h.saturating_mul(10).saturating_add(digit),
+                            None => value = value.saturating_mul(10).saturating_add(digit),
                         }
                         end = at + 1;
                         chars.next();
@@ -288,49 +292,36 @@ impl Tokens {
                         end = at + 1;
                         chars.next();
                     } else if (d == '-' || d == '–') && high.is_none() && next_is_digit(slice, o, d) {
-                        high = Some(String::new());
+                        high = Some(0);
                         end = at + d.len_utf8();
                         chars.next();
                     } else if d.is_alphabetic() {
                         // "12kg", "3am", "24th": a word, not a count (the date reader takes the
                         // digits of an ordinal such as "24th").
-                        let mut word_end = at;
+                        word = true;
                         while let Some(&(o2, d2)) = chars.peek() {
                             if d2.is_alphanumeric() {
-                                word_end = base + o2 + d2.len_utf8();
+                                end = base + o2 + d2.len_utf8();
                                 chars.next();
                             } else {
                                 break;
                             }
                         }
-                        let norm_start = self.buffer.len();
-                        for ch in slice[start - base..word_end - base].chars() {
-                            push_lower(&mut self.buffer, ch);
-                        }
-                        self.list.push(Token {
-                            span: start..word_end,
-                            norm: norm_start..self.buffer.len(),
-                            kind: TokenKind::Word,
-                        });
-                        digits.clear();
                         break;
                     } else {
                         break;
                     }
                 }
-                if digits.is_empty() {
-                    continue;
-                }
                 let norm_start = self.buffer.len();
-                self.buffer.push_str(&slice[start - base..end - base]);
-                let value = digits.parse::<u32>().ok();
-                let high_value = high.as_deref().and_then(|h| h.parse::<u32>().ok());
-                let kind = match value {
-                    Some(value) => TokenKind::Number {
+                for ch in slice[start - base..end - base].chars() {
+                    push_lower(&mut self.buffer, ch);
+                }
+                let kind = match (word, u32::try_from(value)) {
+                    (false, Ok(value)) => TokenKind::Number {
                         value,
-                        high: high_value,
+                        high: high.and_then(|h| u32::try_from(h).ok()),
                     },
-                    None => TokenKind::Word,
+                    _ => TokenKind::Word,
                 };
                 self.list.push(Token {
                     span: start..end,
