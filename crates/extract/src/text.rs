@@ -48,7 +48,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            if next_line_is_blank(text, i + 1) || !next_lower {
+            if next_line_is_blank(text, i + 1) || !(next_lower || wraps(text, start, i)) {
                 let line_end = trim_end(text, start, i);
                 if line_end > start {
                     out.push(Sentence {
@@ -107,6 +107,22 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         });
     }
     out
+}
+
+/// Whether a line ending at `end` stops in the middle of a sentence (on a comma or a word such
+/// as "in", "the", "and"), so that the next line goes on with it even if it starts with a capital
+/// ("killed in\nPakistani airstrikes").
+fn wraps(text: &str, start: usize, end: usize) -> bool {
+    const OPEN: &[&str] = &[
+        "in", "of", "the", "a", "an", "and", "or", "to", "on", "at", "by", "for", "with", "from",
+        "near", "into", "that", "as", "his", "her", "its", "their",
+    ];
+    let line = text.get(start..end).unwrap_or("").trim_end();
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    OPEN.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 fn skip_space(text: &str, mut i: usize) -> usize {
@@ -463,6 +479,15 @@ mod tests {
         );
         let paragraphs: Vec<usize> = list.iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_line_cut_after_a_function_word_goes_on() {
+        let text = "At least 46 people have been killed in\nPakistani airstrikes on Paktika,\nAfghan authorities said.\nNew paragraph.";
+        let list = sentences(text);
+        assert_eq!(list.len(), 2, "{list:?}");
+        assert_eq!(list[0].paragraph, 0);
+        assert_eq!(list[1].paragraph, 1);
     }
 
     #[test]
