@@ -45,8 +45,17 @@ fn extract_prints_one_contract_line_per_incident() {
     let first = incidents[0].as_object().unwrap();
     let keys: Vec<&str> = first.keys().map(String::as_str).collect();
     let mut expected = vec![
-        "article", "date", "date_precision", "country", "admin1", "admin2", "location",
-        "event_type", "perpetrator", "claims", "evidence",
+        "article",
+        "date",
+        "date_precision",
+        "country",
+        "admin1",
+        "admin2",
+        "location",
+        "event_type",
+        "perpetrator",
+        "claims",
+        "evidence",
     ];
     let mut sorted = keys.clone();
     sorted.sort_unstable();
@@ -63,7 +72,12 @@ fn extract_prints_one_contract_line_per_incident() {
     assert_eq!(claim["killed_qualifier"], "at_least");
     assert_eq!(claim["children_killed"], 9);
     assert_eq!(claim["women_killed"], 1);
-    let claim_keys: Vec<&str> = claim.as_object().unwrap().keys().map(String::as_str).collect();
+    let claim_keys: Vec<&str> = claim
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(claim_keys.len(), 9, "{claim_keys:?}");
     assert_eq!(incidents[1]["admin1"], "Kunar");
     assert_eq!(incidents[1]["claims"][0]["injured"], 4);
@@ -103,10 +117,20 @@ fn jsonl_input_keeps_ids_and_publication_days() {
 fn binary_garbage_gives_nothing_and_no_error() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("garbage.bin");
-    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     std::fs::write(&file, bytes).unwrap();
-    let out = stdout(crosscheck(&dir.path().join("unused.db")).arg("extract").arg(&file));
-    assert!(out.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()), "{out}");
+    let out = stdout(
+        crosscheck(&dir.path().join("unused.db"))
+            .arg("extract")
+            .arg(&file),
+    );
+    assert!(
+        out.lines()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()),
+        "{out}"
+    );
 }
 
 #[test]
@@ -124,10 +148,14 @@ fn ingest_stores_drafts_matches_outlets_and_changes_nothing_the_second_time() {
     let text: String = articles.iter().map(|a| format!("{a}\n")).collect();
     std::fs::write(&file, text).unwrap();
     let first = stdout(crosscheck(&db).arg("ingest").arg(&file));
-    assert!(first.contains("3 articles; 1 new draft incidents, 1 attached"), "{first}");
+    assert!(
+        first.contains("3 articles; 1 new draft incidents, 1 attached"),
+        "{first}"
+    );
     let again = stdout(crosscheck(&db).arg("ingest").arg(&file));
     assert!(again.contains("0 inserted, 0 updated"), "{again}");
-    let export: serde_json::Value = serde_json::from_str(&stdout(crosscheck(&db).args(["export", "json"]))).unwrap();
+    let export: serde_json::Value =
+        serde_json::from_str(&stdout(crosscheck(&db).args(["export", "json"]))).unwrap();
     let incidents = export["incidents"].as_array().unwrap();
     assert_eq!(incidents.len(), 1, "{incidents:?}");
     assert_eq!(incidents[0]["status"], "draft");
@@ -157,9 +185,16 @@ fn eval_scores_a_gold_file_as_a_table_and_as_json() {
     let none = serde_json::json!({"id": "g2", "split": "heldout", "published": "2025-10-19",
         "text": "The two sides agreed to meet again in Istanbul.", "incidents": []});
     std::fs::write(&gold, format!("{expected}\n{none}\n")).unwrap();
-    let table = stdout(crosscheck(&dir.path().join("unused.db")).args(["eval", "extract"]).arg(&gold));
+    let table = stdout(
+        crosscheck(&dir.path().join("unused.db"))
+            .args(["eval", "extract"])
+            .arg(&gold),
+    );
     assert!(table.contains("F1 1.000"), "{table}");
-    assert!(table.contains("killed                    1.000  (1/1)"), "{table}");
+    assert!(
+        table.contains("killed                    1.000  (1/1)"),
+        "{table}"
+    );
     let json: serde_json::Value = serde_json::from_str(&stdout(
         crosscheck(&dir.path().join("unused.db"))
             .args(["eval", "extract", "--json", "--split", "heldout"])

@@ -32,7 +32,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
@@ -43,8 +46,27 @@ impl Lcg {
 fn corpus(min_bytes: usize) -> Vec<String> {
     let base = passages();
     let mut rng = Lcg(42);
-    let places = ["Khost", "Paktika", "Kunar", "Bannu", "Quetta", "Spin Boldak", "Bajaur", "Kurram", "Barmal", "Mastung"];
-    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let places = [
+        "Khost",
+        "Paktika",
+        "Kunar",
+        "Bannu",
+        "Quetta",
+        "Spin Boldak",
+        "Bajaur",
+        "Kurram",
+        "Barmal",
+        "Mastung",
+    ];
+    let days = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     let mut out = Vec::new();
     let mut size = 0;
     while size < min_bytes {

@@ -127,7 +127,9 @@ pub struct Report {
 }
 
 /// Scores (gold, extracted) incident lists, one pair of lists per article.
-pub fn score<'a>(articles: impl IntoIterator<Item = (&'a [DraftIncident], &'a [DraftIncident])>) -> Report {
+pub fn score<'a>(
+    articles: impl IntoIterator<Item = (&'a [DraftIncident], &'a [DraftIncident])>,
+) -> Report {
     let mut report = Report::default();
     for (gold, extracted) in articles {
         report.articles += 1;
@@ -174,7 +176,11 @@ pub fn agreement(a: &DraftIncident, b: &DraftIncident) -> u32 {
         score += 1;
     }
     if let (Some(x), Some(y)) = (a.event_date(), b.event_date())
-        && x.date().until(y.date()).map(|s| s.get_days().abs()).unwrap_or(99) <= 2
+        && x.date()
+            .until(y.date())
+            .map(|s| s.get_days().abs())
+            .unwrap_or(99)
+            <= 2
     {
         score += 2;
     }
@@ -193,7 +199,10 @@ pub fn agreement(a: &DraftIncident, b: &DraftIncident) -> u32 {
 }
 
 /// Pairs gold and extracted incidents of one article, best agreement first.
-pub fn pair<'a>(gold: &'a [DraftIncident], extracted: &'a [DraftIncident]) -> Vec<(&'a DraftIncident, &'a DraftIncident)> {
+pub fn pair<'a>(
+    gold: &'a [DraftIncident],
+    extracted: &'a [DraftIncident],
+) -> Vec<(&'a DraftIncident, &'a DraftIncident)> {
     let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
     for (i, g) in gold.iter().enumerate() {
         for (j, e) in extracted.iter().enumerate() {
@@ -258,7 +267,10 @@ fn compare(g: &DraftIncident, e: &DraftIncident, report: &mut Report) {
 
 /// Aligns each gold claim with an extracted claim of the same voice (each used once), preferring
 /// the same killed figure, then the same injured figure.
-pub fn align_claims<'a>(gold: &'a [DraftClaim], extracted: &'a [DraftClaim]) -> Vec<(&'a DraftClaim, Option<&'a DraftClaim>)> {
+pub fn align_claims<'a>(
+    gold: &'a [DraftClaim],
+    extracted: &'a [DraftClaim],
+) -> Vec<(&'a DraftClaim, Option<&'a DraftClaim>)> {
     let mut used = vec![false; extracted.len()];
     let mut out = Vec::new();
     // Exact figure matches first, so that two claims of one voice find their own.
@@ -273,8 +285,10 @@ pub fn align_claims<'a>(gold: &'a [DraftClaim], extracted: &'a [DraftClaim]) -> 
                     && e.claimant == g.claimant
                     && match pass {
                         0 => e.killed == g.killed && e.injured == g.injured,
-                        1 => (g.killed.is_some() && e.killed == g.killed)
-                            || (g.injured.is_some() && e.injured == g.injured),
+                        1 => {
+                            (g.killed.is_some() && e.killed == g.killed)
+                                || (g.injured.is_some() && e.injured == g.injured)
+                        }
                         _ => true,
                     }
             });
@@ -317,16 +331,31 @@ mod tests {
 
     #[test]
     fn perfect_extraction_scores_one_and_a_miss_lowers_recall() {
-        let gold = vec![incident("Khost", "2025-11-25", Some(10)), incident("Kunar", "2025-11-25", None)];
+        let gold = vec![
+            incident("Khost", "2025-11-25", Some(10)),
+            incident("Kunar", "2025-11-25", None),
+        ];
         let report = score([(gold.as_slice(), gold.as_slice())]);
         assert_eq!(report.f1, 1.0);
-        assert_eq!(report.claims.killed, Tally { correct: 1, total: 1 });
+        assert_eq!(
+            report.claims.killed,
+            Tally {
+                correct: 1,
+                total: 1
+            }
+        );
         let got = vec![incident("Khost", "2025-11-25", Some(9))];
         let report = score([(gold.as_slice(), got.as_slice())]);
         assert_eq!(report.matched, 1);
         assert_eq!(report.precision, 1.0);
         assert_eq!(report.recall, 0.5);
-        assert_eq!(report.claims.killed, Tally { correct: 0, total: 1 });
+        assert_eq!(
+            report.claims.killed,
+            Tally {
+                correct: 0,
+                total: 1
+            }
+        );
     }
 
     #[test]
@@ -344,12 +373,28 @@ mod tests {
     #[test]
     fn claims_align_by_voice_and_figure() {
         let g = [
-            DraftClaim { claimant: Some("PAK".into()), killed: Some(23), ..DraftClaim::default() },
-            DraftClaim { claimant: Some("PAK".into()), killed: Some(201), ..DraftClaim::default() },
+            DraftClaim {
+                claimant: Some("PAK".into()),
+                killed: Some(23),
+                ..DraftClaim::default()
+            },
+            DraftClaim {
+                claimant: Some("PAK".into()),
+                killed: Some(201),
+                ..DraftClaim::default()
+            },
         ];
         let e = [
-            DraftClaim { claimant: Some("PAK".into()), killed: Some(201), ..DraftClaim::default() },
-            DraftClaim { claimant: Some("PAK".into()), killed: Some(23), ..DraftClaim::default() },
+            DraftClaim {
+                claimant: Some("PAK".into()),
+                killed: Some(201),
+                ..DraftClaim::default()
+            },
+            DraftClaim {
+                claimant: Some("PAK".into()),
+                killed: Some(23),
+                ..DraftClaim::default()
+            },
         ];
         let aligned = align_claims(&g, &e);
         assert_eq!(aligned[0].1.and_then(|c| c.killed), Some(23));

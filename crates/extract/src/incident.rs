@@ -13,7 +13,7 @@ use model::{Count, DatePrecision, EventType, Group, Measure};
 use places::{Context, Gazetteer, Level, Mention};
 
 use crate::lexicon::{ActorKind, EventWord, Party, Side, Strength, Voice};
-use crate::output::{DraftClaim, DraftIncident, Diagnostic};
+use crate::output::{Diagnostic, DraftClaim, DraftIncident};
 use crate::sentence::{DateWordAt, Facts, Figure};
 
 /// The day the Taliban took Kabul: Afghan state forces before it were the Islamic Republic's.
@@ -62,7 +62,8 @@ pub struct Read {
 pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]) {
     // First pass: the country most of the sure names point to. A name that only one place bears
     // resolves the same under any context: it is resolved once.
-    let mut raw: Vec<Vec<(Mention<'_>, Option<places::Match<'_>>)>> = Vec::with_capacity(reads.len());
+    let mut raw: Vec<Vec<(Mention<'_>, Option<places::Match<'_>>)>> =
+        Vec::with_capacity(reads.len());
     let mut votes: [f64; 2] = [0.0, 0.0];
     for read in reads.iter() {
         if !worth_places(&read.facts) {
@@ -111,10 +112,13 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
         // Provinces named in the sentence settle the districts named with them.
         let resolved: Vec<Option<places::Match<'_>>> = mentions
             .iter()
-            .map(|(m, once)| once.clone().or_else(|| gazetteer.resolve_mention(m, &context)))
+            .map(|(m, once)| {
+                once.clone()
+                    .or_else(|| gazetteer.resolve_mention(m, &context))
+            })
             .collect();
         let province = resolved.iter().flatten().find_map(|f| {
-            (f.place.level == Level::Admin1 && f.score >= 0.5).then(|| f.place.id.as_str())
+            (f.place.level == Level::Admin1 && f.score >= 0.5).then_some(f.place.id.as_str())
         });
         for ((mention, once), first) in mentions.iter().zip(resolved) {
             let found = match (&province, once) {
@@ -168,9 +172,25 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
 
 fn is_calendar_word(name: &str) -> bool {
     const WORDS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     WORDS.contains(&name.to_lowercase().as_str())
 }
@@ -186,7 +206,12 @@ fn worth_places(facts: &Facts) -> bool {
 /// "LAKKI MARWAT:", "Islamabad [Pakistan], August 1 (ANI):".
 fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
-    if !before.trim().is_empty() && !before.trim().chars().all(|c| c.is_uppercase() || c.is_whitespace() || c == '/') {
+    if !before.trim().is_empty()
+        && !before
+            .trim()
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || c == '/')
+    {
         return false;
     }
     let name = sentence.get(span.clone()).unwrap_or("");
@@ -196,25 +221,68 @@ fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let next = rest.chars().next();
     let month_follows = {
         let t = after.trim_start_matches([',', ' ']).to_ascii_lowercase();
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().any(|m| t.starts_with(m))
+        [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ]
+        .iter()
+        .any(|m| t.starts_with(m))
     };
-    matches!(next, Some(':' | '–' | '—' | '[' | '(')) || (next == Some('-') && upper) || (upper && next == Some(',')) || (after.starts_with(',') && month_follows)
+    matches!(next, Some(':' | '–' | '—' | '[' | '('))
+        || (next == Some('-') && upper)
+        || (upper && next == Some(','))
+        || (after.starts_with(',') && month_follows)
 }
 
 /// Whether a capital's name stands for its government: "Islamabad urged Kabul", "Kabul disputed".
 fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
-    let name = sentence.get(span.clone()).unwrap_or("").to_ascii_lowercase();
+    let name = sentence
+        .get(span.clone())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if !matches!(name.as_str(), "kabul" | "islamabad") {
         return false;
     }
-    let after = sentence.get(span.end..).unwrap_or("").trim_start_matches([',', ' ']);
-    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let after = sentence
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start_matches([',', ' ']);
+    let next: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
     matches!(
         next.as_str(),
-        "said" | "says" | "urged" | "urges" | "accused" | "accuses" | "denied" | "denies" | "disputed" | "has" | "had"
-            | "have" | "is" | "was" | "wants" | "demanded" | "claimed" | "rejected" | "responded" | "blamed"
-            | "insists" | "insisted" | "warned" | "vowed"
-    ) || sentence.get(..span.start).unwrap_or("").trim_end().to_ascii_lowercase().ends_with(" urged")
+        "said"
+            | "says"
+            | "urged"
+            | "urges"
+            | "accused"
+            | "accuses"
+            | "denied"
+            | "denies"
+            | "disputed"
+            | "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+            | "wants"
+            | "demanded"
+            | "claimed"
+            | "rejected"
+            | "responded"
+            | "blamed"
+            | "insists"
+            | "insisted"
+            | "warned"
+            | "vowed"
+    ) || sentence
+        .get(..span.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with(" urged")
 }
 
 /// Whether a place is named as a destination or origin rather than as the scene.
@@ -224,13 +292,19 @@ fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
         return true;
     }
     // "the Pakistan-Afghanistan border": a border, not a country where it happened.
-    let name = sentence.get(span.clone()).unwrap_or("").to_ascii_lowercase();
+    let name = sentence
+        .get(span.clone())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if matches!(name.as_str(), "pakistan" | "afghanistan")
         && (after.starts_with('-') || sentence.get(..span.start).unwrap_or("").ends_with('-'))
     {
         return true;
     }
-    let before = sentence.get(..span.start).unwrap_or("").to_ascii_lowercase();
+    let before = sentence
+        .get(..span.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
@@ -238,8 +312,16 @@ fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
     words.iter().rev().take(5).any(|w| {
         matches!(
             *w,
-            "to" | "towards" | "bound" | "transferred" | "referred" | "shifted" | "headed" | "taken"
-                | "displaced" | "hailing" | "returning"
+            "to" | "towards"
+                | "bound"
+                | "transferred"
+                | "referred"
+                | "shifted"
+                | "headed"
+                | "taken"
+                | "displaced"
+                | "hailing"
+                | "returning"
         )
     })
 }
@@ -258,7 +340,9 @@ pub fn resolve_voices(text: &str, reads: &mut [Read]) {
             let paragraph = reads[i].paragraph;
             let mut j = i + 1;
             while j < reads.len() && reads[j].paragraph == paragraph {
-                let closes = text.get(reads[j].span.clone()).is_some_and(|t| quote_balance(t) < 0);
+                let closes = text
+                    .get(reads[j].span.clone())
+                    .is_some_and(|t| quote_balance(t) < 0);
                 if closes {
                     if let Some(speaker) = reads[j].facts.speaker.clone() {
                         for read in reads.iter_mut().take(j).skip(i) {
@@ -386,7 +470,11 @@ fn resolve_date(
                 Some(y) => y,
                 None => {
                     let p = published?;
-                    if month > p.month() { p.year() - 1 } else { p.year() }
+                    if month > p.month() {
+                        p.year() - 1
+                    } else {
+                        p.year()
+                    }
                 }
             };
             Some((model::Date::new(year, month, 1).ok()?, DatePrecision::Month))
@@ -405,7 +493,9 @@ fn resolve_date(
 }
 
 fn days_between(a: model::Date, b: model::Date) -> i64 {
-    a.until(b).map(|span| i64::from(span.get_days())).unwrap_or(0)
+    a.until(b)
+        .map(|span| i64::from(span.get_days()))
+        .unwrap_or(0)
 }
 
 /// The event date a sentence gives (not a statement's), resolved.
@@ -438,12 +528,18 @@ fn compatible(a: EventType, b: EventType) -> bool {
         || fb == 4
         || matches!((fa, fb), (0, 1) if b == E::Bombing)
         || matches!((fa, fb), (1, 0) if a == E::Bombing)
-        || matches!((fa, fb), (1, 3) | (3, 1) | (2, 3) | (3, 2) | (0, 2) | (2, 0))
+        || matches!(
+            (fa, fb),
+            (1, 3) | (3, 1) | (2, 3) | (3, 2) | (0, 2) | (2, 0)
+        )
 }
 
 /// The type the sentence's event words suggest on their own (strong, then medium words).
 fn sentence_type(facts: &Facts) -> Option<(EventType, Strength)> {
-    let pak = facts.actors.iter().any(|a| a.party == Party::Pak && a.kind == ActorKind::State);
+    let pak = facts
+        .actors
+        .iter()
+        .any(|a| a.party == Party::Pak && a.kind == ActorKind::State);
     let plain = |word: EventWord| match word {
         EventWord::AirIfState if !pak => Some(EventType::Bombing),
         other => plain_type(other),
@@ -505,12 +601,16 @@ pub fn build(
     let mut pending_date: Option<(usize, (model::Date, DatePrecision))> = None;
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
-        let has_figures = facts.figures.iter().any(|f| f.total.is_some() || !f.groups.is_empty());
+        let has_figures = facts
+            .figures
+            .iter()
+            .any(|f| f.total.is_some() || !f.groups.is_empty());
         let attribution = facts.responsibility.is_some() || !facts.affiliations.is_empty();
         let has_event = !facts.events.is_empty() || attribution;
         if !has_figures && !has_event {
             if !facts.background
-                && let Some(d) = sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
+                && let Some(d) =
+                    sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
             {
                 pending_date = Some((read.paragraph, d));
             }
@@ -527,7 +627,9 @@ pub fn build(
             .collect();
         let current = incidents.last();
         let new_province = current.is_some_and(|c| {
-            !c.provinces.is_empty() && !provinces.is_empty() && provinces.iter().all(|p| !c.provinces.contains(p))
+            !c.provinces.is_empty()
+                && !provinces.is_empty()
+                && provinces.iter().all(|p| !c.provinces.contains(p))
         });
         let type_change = match (own_type, current.and_then(|c| c.event)) {
             (Some((t, s)), Some(c)) => s >= Strength::Medium && !compatible(c, t),
@@ -537,7 +639,11 @@ pub fn build(
         // article's first incident, or another place or kind of event right after context.
         let earlier = match (own_date, first_date) {
             (Some((d, p)), Some((first, fp))) => {
-                let slack = if fp == DatePrecision::Day && p == DatePrecision::Day { 1 } else { 7 };
+                let slack = if fp == DatePrecision::Day && p == DatePrecision::Day {
+                    1
+                } else {
+                    7
+                };
                 days_between(d, first) > slack
             }
             _ => false,
@@ -549,8 +655,13 @@ pub fn build(
         let continues_context = last_was_background
             && (new_province || type_change)
             && (last_background_types.is_empty()
-                || own_type.is_some_and(|(t, _)| last_background_types.iter().any(|b| compatible(*b, t) && *b != EventType::Other)));
-        let background = facts.background || facts.span_of_days || year_tally || earlier || continues_context;
+                || own_type.is_some_and(|(t, _)| {
+                    last_background_types
+                        .iter()
+                        .any(|b| compatible(*b, t) && *b != EventType::Other)
+                }));
+        let background =
+            facts.background || facts.span_of_days || year_tally || earlier || continues_context;
         if background {
             last_was_background = true;
             last_background_types.clear();
@@ -568,17 +679,20 @@ pub fn build(
         last_background_types = facts
             .background_events
             .iter()
-            .filter_map(|w| match w {
-                EventWord::Type(t) => Some(*t),
-                EventWord::AirIfState => Some(EventType::Bombing),
-                EventWord::Firing => Some(EventType::ArmedAttack),
-                EventWord::Exchange => Some(EventType::ArmedClash),
+            .map(|w| match w {
+                EventWord::Type(t) => *t,
+                EventWord::AirIfState => EventType::Bombing,
+                EventWord::Firing => EventType::ArmedAttack,
+                EventWord::Exchange => EventType::ArmedClash,
             })
             .collect();
         let parts = split_clauses(index, read, facts);
         for part in parts {
             let part_has_figures = !part.figures.is_empty();
-            let placed = part.places.iter().any(|p| !p.travel && p.level != Level::Country);
+            let placed = part
+                .places
+                .iter()
+                .any(|p| !p.travel && p.level != Level::Country);
             // A heading ("f) October 15–18, 2025: drone strikes on Kabul and Spin Boldak") names
             // what follows; it does not report an incident of its own.
             let heading = is_heading(text, read);
@@ -593,7 +707,9 @@ pub fn build(
                         && (cur.has_figures || cur.event.is_some());
                     let date_change = match (own_date, cur.date) {
                         (Some((d, dp)), Some((c, cp))) if !cur.date_is_default => {
-                            let fine = |p: DatePrecision| matches!(p, DatePrecision::Day | DatePrecision::Week);
+                            let fine = |p: DatePrecision| {
+                                matches!(p, DatePrecision::Day | DatePrecision::Week)
+                            };
                             if fine(dp) && fine(cp) {
                                 days_between(c, d).abs() > 1
                             } else {
@@ -664,7 +780,9 @@ pub fn build(
             };
             if let Some(d) = own_date
                 && (building.date_is_default
-                    || building.date.is_none_or(|(_, p)| precision_rank(d.1) < precision_rank(p)))
+                    || building
+                        .date
+                        .is_none_or(|(_, p)| precision_rank(d.1) < precision_rank(p)))
             {
                 building.date = Some(d);
                 building.date_is_default = false;
@@ -871,7 +989,11 @@ fn finish(
     previous: Option<(model::Date, DatePrecision)>,
     previous_type: Option<EventType>,
 ) -> Option<DraftIncident> {
-    let part_reads: Vec<&Read> = building.parts.iter().filter_map(|p| reads.get(p.read)).collect();
+    let part_reads: Vec<&Read> = building
+        .parts
+        .iter()
+        .filter_map(|p| reads.get(p.read))
+        .collect();
     // Perpetrator.
     let perpetrator = perpetrator(building, reads);
     // Event type.
@@ -916,12 +1038,16 @@ fn finish(
     }
     // Places.
     let (country, admin1, admin2, location) = place_of(building);
-    let state_perpetrator = matches!(perpetrator, Some((Party::Pak | Party::Taliban, ActorKind::State)))
-        || matches!(perpetrator, Some((Party::Other, ActorKind::State)));
-    let fired_across = |country: Option<&str>| match (perpetrator, country) {
-        (Some((Party::Pak, _)), Some("AFG")) => true,
-        (Some((Party::Taliban | Party::Other, _)), Some("PAK")) => true,
-        _ => false,
+    let state_perpetrator = matches!(
+        perpetrator,
+        Some((Party::Pak | Party::Taliban, ActorKind::State))
+    ) || matches!(perpetrator, Some((Party::Other, ActorKind::State)));
+    let fired_across = |country: Option<&str>| {
+        matches!(
+            (perpetrator, country),
+            (Some((Party::Pak, _)), Some("AFG"))
+                | (Some((Party::Taliban | Party::Other, _)), Some("PAK"))
+        )
     };
     event = match event {
         Some(EventType::Shelling) if state_perpetrator && fired_across(country.as_deref()) => {
@@ -942,7 +1068,14 @@ fn finish(
             date = match date {
                 None => Some(d),
                 Some(cur) if precision_rank(d.1) < precision_rank(cur.1) => Some(d),
-                Some(cur) if d.1 == cur.1 && d.1 == DatePrecision::Day && d.0 < cur.0 && days_between(d.0, cur.0) <= 1 => Some(d),
+                Some(cur)
+                    if d.1 == cur.1
+                        && d.1 == DatePrecision::Day
+                        && d.0 < cur.0
+                        && days_between(d.0, cur.0) <= 1 =>
+                {
+                    Some(d)
+                }
                 keep => keep,
             };
         }
@@ -961,29 +1094,42 @@ fn finish(
         });
     }
     if date.is_none() {
-        date = building.date.or(previous).or_else(|| published.map(|p| (p, DatePrecision::Week)));
+        date = building
+            .date
+            .or(previous)
+            .or_else(|| published.map(|p| (p, DatePrecision::Week)));
     }
     // Claims.
     let claims = claims_of(building, reads, perpetrator.map(|p| p.0));
     let has_figures = claims.iter().any(|c| !c.is_empty());
     let placed = admin1.is_some() || location.is_some();
-    let dated = part_reads.iter().any(|r| r.facts.dates.iter().any(|d| !d.statement));
-    if !has_figures && !(placed && dated) {
+    let dated = part_reads
+        .iter()
+        .any(|r| r.facts.dates.iter().any(|d| !d.statement));
+    if !(has_figures || placed && dated) {
         return None;
     }
     // Country: the place's; else the victims' (soldiers of a party); else the side a strike hit.
     let country = country
         .or_else(|| victims_country(building, reads, perpetrator.map(|p| p.0)))
         .or_else(|| match (perpetrator, event_type) {
-            (Some((Party::Pak, _)), EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire) => {
-                Some("AFG".to_owned())
-            }
+            (
+                Some((Party::Pak, _)),
+                EventType::AirStrike
+                | EventType::DroneStrike
+                | EventType::Shelling
+                | EventType::CrossBorderFire,
+            ) => Some("AFG".to_owned()),
             (Some((Party::Taliban, _)), _) => Some("PAK".to_owned()),
-            (Some((Party::Ttp | Party::Bla | Party::Iskp | Party::Other | Party::Unknown, _)), _) => Some("PAK".to_owned()),
+            (
+                Some((Party::Ttp | Party::Bla | Party::Iskp | Party::Other | Party::Unknown, _)),
+                _,
+            ) => Some("PAK".to_owned()),
             _ => None,
         })
         .unwrap_or_else(|| "AFG".to_owned());
-    let republic_until = model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
+    let republic_until =
+        model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
     let perpetrator_code = perpetrator.map(|(party, kind)| {
         let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
         if party == Party::Taliban && kind == ActorKind::State && before_takeover {
@@ -997,7 +1143,13 @@ fn finish(
         .iter()
         .filter(|p| !p.figures.is_empty())
         .filter_map(|p| reads.get(p.read))
-        .map(|r| text.get(r.span.clone()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|r| {
+            text.get(r.span.clone())
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .fold(Vec::new(), |mut acc, s| {
             if !acc.contains(&s) {
                 acc.push(s);
@@ -1005,7 +1157,10 @@ fn finish(
             acc
         });
     let (date_text, precision) = match date {
-        Some((d, DatePrecision::Month)) => (Some(format!("{:04}-{:02}", d.year(), d.month())), Some(DatePrecision::Month)),
+        Some((d, DatePrecision::Month)) => (
+            Some(format!("{:04}-{:02}", d.year(), d.month())),
+            Some(DatePrecision::Month),
+        ),
         Some((d, p)) => (Some(d.to_string()), Some(p)),
         None => (None, None),
     };
@@ -1025,7 +1180,11 @@ fn finish(
 }
 
 fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)> {
-    let part_reads: Vec<&Read> = building.parts.iter().filter_map(|p| reads.get(p.read)).collect();
+    let part_reads: Vec<&Read> = building
+        .parts
+        .iter()
+        .filter_map(|p| reads.get(p.read))
+        .collect();
     if let Some(party) = part_reads.iter().find_map(|r| r.facts.responsibility) {
         return Some((party, ActorKind::Group));
     }
@@ -1033,7 +1192,13 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     // gives no actor (see `sentence::Facts::denied`).
     let strike = matches!(
         building.event,
-        Some(EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire | EventType::ArmedClash)
+        Some(
+            EventType::AirStrike
+                | EventType::DroneStrike
+                | EventType::Shelling
+                | EventType::CrossBorderFire
+                | EventType::ArmedClash
+        )
     );
     let rank = |kind: ActorKind| -> u8 {
         match (kind, strike) {
@@ -1053,7 +1218,8 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
             }
             let non_state_event = matches!(
                 building.event,
-                Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack) | None
+                Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack)
+                    | None
             );
             if actor.kind == ActorKind::Unknown && !non_state_event {
                 continue;
@@ -1070,7 +1236,11 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
         return Some((party, kind));
     }
     // "the bomber was affiliated with the Hafiz Gul Bahadur Group".
-    if let Some(party) = part_reads.iter().flat_map(|r| r.facts.affiliations.iter()).next() {
+    if let Some(party) = part_reads
+        .iter()
+        .flat_map(|r| r.facts.affiliations.iter())
+        .next()
+    {
         return Some((*party, ActorKind::Group));
     }
     if let Some((_, party, kind)) = best {
@@ -1084,7 +1254,14 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     (non_state || unclaimed).then_some((Party::Unknown, ActorKind::Unknown))
 }
 
-fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
+fn place_of(
+    building: &Building,
+) -> (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+) {
     let mut country: Option<model::CountryCode> = None;
     let mut admin1_id: Option<&str> = None;
     let mut admin1: Option<&str> = None;
@@ -1135,12 +1312,23 @@ fn place_of(building: &Building) -> (Option<String>, Option<String>, Option<Stri
         }
     }
     let own = |s: Option<&str>| s.map(str::to_owned);
-    (country.map(|c| c.to_string()), own(admin1), own(admin2), own(location))
+    (
+        country.map(|c| c.to_string()),
+        own(admin1),
+        own(admin2),
+        own(location),
+    )
 }
 
-fn victims_country(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Option<String> {
+fn victims_country(
+    building: &Building,
+    reads: &[Read],
+    perpetrator: Option<Party>,
+) -> Option<String> {
     for part in &building.parts {
-        let Some(read) = reads.get(part.read) else { continue };
+        let Some(read) = reads.get(part.read) else {
+            continue;
+        };
         for figure in &part.figures {
             if let Side::Party(p) = figure.side
                 && Some(p) != perpetrator
@@ -1164,7 +1352,9 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
     let mut last_claim_for_measure: [Option<usize>; 2] = [None, None];
     let mut last_measure: Option<Measure> = None;
     for part in &building.parts {
-        let Some(read) = reads.get(part.read) else { continue };
+        let Some(read) = reads.get(part.read) else {
+            continue;
+        };
         let voice = read.voice.clone();
         let voice_party = match &voice {
             Voice::Named(code) => match code.as_str() {
@@ -1208,7 +1398,11 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 Side::Own => voice_party.is_some() && voice_party == perpetrator,
                 Side::Unsaid => false,
             };
-            let slot = if figure.measure == Measure::Killed { 0 } else { 1 };
+            let slot = if figure.measure == Measure::Killed {
+                0
+            } else {
+                1
+            };
             let follows_same_measure = last_measure == Some(figure.measure);
             last_measure = Some(figure.measure);
             if sums_to_existing && figure.measure == Measure::Killed && !figure.is_breakdown() {
@@ -1266,7 +1460,10 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 last_claim_for_measure[slot] = Some(i);
                 continue;
             }
-            if let Some(&i) = same.iter().find(|&&i| claims.get(i).is_some_and(|c| !c.conflicts(figure))) {
+            if let Some(&i) = same
+                .iter()
+                .find(|&&i| claims.get(i).is_some_and(|c| !c.conflicts(figure)))
+            {
                 if let Some(claim) = claims.get_mut(i) {
                     claim.merge(figure);
                 }
@@ -1279,7 +1476,10 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                     figure.measure == Measure::Killed
                         && figure.groups.len() == 1
                         && c.groups.iter().any(|(g, n)| {
-                            figure.groups.first().is_some_and(|(h, m)| h == g && m.nominal() == n.nominal())
+                            figure
+                                .groups
+                                .first()
+                                .is_some_and(|(h, m)| h == g && m.nominal() == n.nominal())
                         })
                 })
             });
@@ -1293,7 +1493,12 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
     claims
         .into_iter()
         .map(|c| {
-            let group = |g: Group| c.groups.iter().find(|(h, _)| *h == g).map(|(_, n)| n.nominal());
+            let group = |g: Group| {
+                c.groups
+                    .iter()
+                    .find(|(h, _)| *h == g)
+                    .map(|(_, n)| n.nominal())
+            };
             DraftClaim {
                 claimant: match &c.voice {
                     Voice::Named(code) => Some(code.clone()),

@@ -268,7 +268,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for byte in bytes {
             hash ^= u64::from(*byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -326,7 +330,9 @@ impl Lexicon {
                 };
                 let phrase = fields.first().copied().unwrap_or("");
                 tokens.fill(phrase, 0..phrase.len());
-                let words: Vec<String> = (0..tokens.len()).map(|i| tokens.norm(i).to_owned()).collect();
+                let words: Vec<String> = (0..tokens.len())
+                    .map(|i| tokens.norm(i).to_owned())
+                    .collect();
                 let Some((first, rest)) = words.split_first() else {
                     continue;
                 };
@@ -382,7 +388,7 @@ impl Lexicon {
             }
         }
         for entries in lexicon.by_first.values_mut() {
-            entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
         lexicon
     }

@@ -128,6 +128,12 @@ pub fn extract(article: &Article<'_>) -> (Vec<DraftIncident>, Vec<Diagnostic>) {
             message: "no publication day given: relative dates (\"on Tuesday\", \"last night\") are left unresolved".into(),
         });
     }
-    let incidents = incident::build(&reads, text, article.id, article.published, &mut diagnostics);
+    let incidents = incident::build(
+        &reads,
+        text,
+        article.id,
+        article.published,
+        &mut diagnostics,
+    );
     (incidents, diagnostics)
 }

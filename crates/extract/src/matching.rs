@@ -93,9 +93,13 @@ fn date_score(draft: &DraftIncident, recorded: &Incident) -> f64 {
     let last = recorded.date.last_day();
     let day = date.date();
     let distance = if day < first {
-        day.until(first).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
+        day.until(first)
+            .map(|s| i64::from(s.get_days()))
+            .unwrap_or(i64::MAX)
     } else if day > last {
-        last.until(day).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
+        last.until(day)
+            .map(|s| i64::from(s.get_days()))
+            .unwrap_or(i64::MAX)
     } else {
         0
     };
@@ -154,13 +158,17 @@ pub fn score(draft: &DraftIncident, candidate: Candidate<'_>) -> f64 {
 
 /// The candidate the draft belongs to, if any scores at least [`THRESHOLD`]: the best, the
 /// earliest recorded on a tie (so that the choice does not depend on the order of the list).
-pub fn best<'a>(draft: &DraftIncident, candidates: &[Candidate<'a>]) -> Option<(Candidate<'a>, f64)> {
+pub fn best<'a>(
+    draft: &DraftIncident,
+    candidates: &[Candidate<'a>],
+) -> Option<(Candidate<'a>, f64)> {
     candidates
         .iter()
         .map(|c| (*c, score(draft, *c)))
         .filter(|(_, s)| *s >= THRESHOLD)
         .max_by(|(a, sa), (b, sb)| {
-            sa.total_cmp(sb).then_with(|| b.incident.id.cmp(&a.incident.id))
+            sa.total_cmp(sb)
+                .then_with(|| b.incident.id.cmp(&a.incident.id))
         })
 }
 
@@ -169,7 +177,13 @@ mod tests {
     use super::*;
     use crate::output::{DraftClaim, DraftIncident};
 
-    fn draft(date: &str, admin1: &str, admin2: Option<&str>, event: EventType, killed: u32) -> DraftIncident {
+    fn draft(
+        date: &str,
+        admin1: &str,
+        admin2: Option<&str>,
+        event: EventType,
+        killed: u32,
+    ) -> DraftIncident {
         DraftIncident {
             article: None,
             date: Some(date.into()),
@@ -192,29 +206,116 @@ mod tests {
         let src = model::SourceId::new("s").unwrap();
         let id = model::IncidentId::new("i").unwrap();
         let inc = records::incident(id.clone(), d, "p").unwrap();
-        let claims = vec![records::claim(model::ClaimId::new("c").unwrap(), id, src, &d.claims[0], d)];
+        let claims = vec![records::claim(
+            model::ClaimId::new("c").unwrap(),
+            id,
+            src,
+            &d.claims[0],
+            d,
+        )];
         (inc, claims)
     }
 
     #[test]
     fn the_same_strike_from_two_outlets_matches() {
-        let (inc, claims) = recorded(&draft("2024-12-24", "Paktika", Some("Barmal"), EventType::AirStrike, 46));
-        let other = draft("2024-12-25", "Paktika", Some("Barmal"), EventType::AirStrike, 15);
-        let s = score(&other, Candidate { incident: &inc, claims: &claims });
+        let (inc, claims) = recorded(&draft(
+            "2024-12-24",
+            "Paktika",
+            Some("Barmal"),
+            EventType::AirStrike,
+            46,
+        ));
+        let other = draft(
+            "2024-12-25",
+            "Paktika",
+            Some("Barmal"),
+            EventType::AirStrike,
+            15,
+        );
+        let s = score(
+            &other,
+            Candidate {
+                incident: &inc,
+                claims: &claims,
+            },
+        );
         assert!(s >= THRESHOLD, "{s}");
         let province_only = draft("2024-12-24", "Paktika", None, EventType::DroneStrike, 46);
-        let s = score(&province_only, Candidate { incident: &inc, claims: &claims });
+        let s = score(
+            &province_only,
+            Candidate {
+                incident: &inc,
+                claims: &claims,
+            },
+        );
         assert!(s >= THRESHOLD, "{s}");
     }
 
     #[test]
     fn another_place_day_or_kind_does_not_match() {
-        let (inc, claims) = recorded(&draft("2024-12-24", "Paktika", Some("Barmal"), EventType::AirStrike, 46));
-        let c = Candidate { incident: &inc, claims: &claims };
-        assert_eq!(score(&draft("2024-12-28", "Paktika", Some("Barmal"), EventType::AirStrike, 46), c), 0.0);
-        assert_eq!(score(&draft("2024-12-24", "Khost", Some("Spera"), EventType::AirStrike, 46), c), 0.0);
-        assert_eq!(score(&draft("2024-12-24", "Paktika", Some("Barmal"), EventType::SuicideBombing, 46), c), 0.0);
+        let (inc, claims) = recorded(&draft(
+            "2024-12-24",
+            "Paktika",
+            Some("Barmal"),
+            EventType::AirStrike,
+            46,
+        ));
+        let c = Candidate {
+            incident: &inc,
+            claims: &claims,
+        };
+        assert_eq!(
+            score(
+                &draft(
+                    "2024-12-28",
+                    "Paktika",
+                    Some("Barmal"),
+                    EventType::AirStrike,
+                    46
+                ),
+                c
+            ),
+            0.0
+        );
+        assert_eq!(
+            score(
+                &draft(
+                    "2024-12-24",
+                    "Khost",
+                    Some("Spera"),
+                    EventType::AirStrike,
+                    46
+                ),
+                c
+            ),
+            0.0
+        );
+        assert_eq!(
+            score(
+                &draft(
+                    "2024-12-24",
+                    "Paktika",
+                    Some("Barmal"),
+                    EventType::SuicideBombing,
+                    46
+                ),
+                c
+            ),
+            0.0
+        );
         // A district next door, more than 25 km away.
-        assert_eq!(score(&draft("2024-12-24", "Paktika", Some("Urgun"), EventType::AirStrike, 46), c), 0.0);
+        assert_eq!(
+            score(
+                &draft(
+                    "2024-12-24",
+                    "Paktika",
+                    Some("Urgun"),
+                    EventType::AirStrike,
+                    46
+                ),
+                c
+            ),
+            0.0
+        );
     }
 }

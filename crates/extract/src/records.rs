@@ -57,7 +57,11 @@ pub fn source_id(meta: &ArticleMeta<'_>) -> Result<SourceId, ModelError> {
 }
 
 /// The id of the `index`-th draft incident of an article when it becomes a new record.
-pub fn incident_id(source: &SourceId, index: usize, draft: &DraftIncident) -> Result<IncidentId, ModelError> {
+pub fn incident_id(
+    source: &SourceId,
+    index: usize,
+    draft: &DraftIncident,
+) -> Result<IncidentId, ModelError> {
     let hash = short_hash(&[source.as_str(), &index.to_string()]);
     match draft.date.as_deref() {
         Some(date) => IncidentId::new(format!("inc-x-{date}-{}", &hash[..10])),
@@ -82,10 +86,17 @@ pub fn source(meta: &ArticleMeta<'_>) -> Result<Source, ModelError> {
         .unwrap_or_else(|| "unknown publisher".to_owned());
     let kind = source_kind(&publisher, meta.url);
     let mut source = Source::new(source_id(meta)?, publisher, kind);
-    source.title = meta.title.map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned);
+    source.title = meta
+        .title
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
     source.url = meta
         .url
-        .filter(|u| (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(char::is_whitespace))
+        .filter(|u| {
+            (u.starts_with("https://") || u.starts_with("http://"))
+                && !u.contains(char::is_whitespace)
+        })
         .map(str::to_owned);
     source.published = meta.published;
     source.language = Some("en".to_owned());
@@ -93,7 +104,9 @@ pub fn source(meta: &ArticleMeta<'_>) -> Result<Source, ModelError> {
 }
 
 fn host(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#']).next()?;
     Some(host.strip_prefix("www.").unwrap_or(host)).filter(|h| !h.is_empty())
 }
@@ -106,9 +119,16 @@ fn source_kind(publisher: &str, url: Option<&str>) -> SourceKind {
     if host.contains("unmissions.org") || publisher.contains("unama") {
         SourceKind::Un
     } else if [".pk", ".af", ".in"].iter().any(|tld| host.ends_with(tld))
-        || ["dawn", "tolo", "pajhwok", "khaama", "express tribune", "geo"]
-            .iter()
-            .any(|p| publisher.contains(p))
+        || [
+            "dawn",
+            "tolo",
+            "pajhwok",
+            "khaama",
+            "express tribune",
+            "geo",
+        ]
+        .iter()
+        .any(|p| publisher.contains(p))
     {
         SourceKind::LocalMedia
     } else {
@@ -120,12 +140,48 @@ fn source_kind(publisher: &str, url: Option<&str>) -> SourceKind {
 /// "UN" is UNAMA; "OTHER" and "UNKNOWN" are no actor.
 pub fn actor(code: &str) -> Option<Actor> {
     let (id, name, kind, country, party) = match code {
-        "PAK" => ("PAK", "Pakistan", ActorKind::State, Some(CountryCode::PAK), true),
-        "TALIBAN" => ("TALIBAN", "Taliban", ActorKind::DeFactoAuthority, Some(CountryCode::AFG), true),
-        "TTP" => ("TTP", "Tehrik-e-Taliban Pakistan", ActorKind::ArmedGroup, Some(CountryCode::PAK), true),
-        "ISKP" => ("ISKP", "Islamic State Khorasan Province", ActorKind::ArmedGroup, None, false),
-        "BLA" => ("BLA", "Baloch Liberation Army", ActorKind::ArmedGroup, Some(CountryCode::PAK), false),
-        "UN" => ("UNAMA", "United Nations Assistance Mission in Afghanistan", ActorKind::Intergovernmental, None, false),
+        "PAK" => (
+            "PAK",
+            "Pakistan",
+            ActorKind::State,
+            Some(CountryCode::PAK),
+            true,
+        ),
+        "TALIBAN" => (
+            "TALIBAN",
+            "Taliban",
+            ActorKind::DeFactoAuthority,
+            Some(CountryCode::AFG),
+            true,
+        ),
+        "TTP" => (
+            "TTP",
+            "Tehrik-e-Taliban Pakistan",
+            ActorKind::ArmedGroup,
+            Some(CountryCode::PAK),
+            true,
+        ),
+        "ISKP" => (
+            "ISKP",
+            "Islamic State Khorasan Province",
+            ActorKind::ArmedGroup,
+            None,
+            false,
+        ),
+        "BLA" => (
+            "BLA",
+            "Baloch Liberation Army",
+            ActorKind::ArmedGroup,
+            Some(CountryCode::PAK),
+            false,
+        ),
+        "UN" => (
+            "UNAMA",
+            "United Nations Assistance Mission in Afghanistan",
+            ActorKind::Intergovernmental,
+            None,
+            false,
+        ),
         "OTHER" | "UNKNOWN" => return None,
         other => (other, other, ActorKind::Other, None, false),
     };
@@ -167,8 +223,18 @@ pub fn place_ref(draft: &DraftIncident) -> Option<PlaceRef> {
             lookup(l, Level::Populated, draft.admin1.as_deref())
                 .or_else(|| lookup(l, Level::Crossing, draft.admin1.as_deref()))
         })
-        .or_else(|| draft.admin2.as_deref().and_then(|a| lookup(a, Level::Admin2, draft.admin1.as_deref())))
-        .or_else(|| draft.admin1.as_deref().and_then(|a| lookup(a, Level::Admin1, None)));
+        .or_else(|| {
+            draft
+                .admin2
+                .as_deref()
+                .and_then(|a| lookup(a, Level::Admin2, draft.admin1.as_deref()))
+        })
+        .or_else(|| {
+            draft
+                .admin1
+                .as_deref()
+                .and_then(|a| lookup(a, Level::Admin1, None))
+        });
     let mut place = found.unwrap_or_else(|| PlaceRef::country(country));
     // The draft's names are the ones the extractor chose; keep them.
     place.admin1 = draft.admin1.clone().or(place.admin1);
@@ -190,11 +256,18 @@ pub fn incident(id: IncidentId, draft: &DraftIncident, publisher: &str) -> Optio
     let date: EventDate = draft.event_date()?;
     let place = place_ref(draft)?;
     let perpetrator = draft.perpetrator.as_deref().and_then(actor_id);
-    let cross_border = match (draft.perpetrator.as_deref(), place.country, draft.event_type) {
+    let cross_border = match (
+        draft.perpetrator.as_deref(),
+        place.country,
+        draft.event_type,
+    ) {
         (
             Some("PAK"),
             CountryCode::AFG,
-            EventType::AirStrike | EventType::DroneStrike | EventType::Shelling | EventType::CrossBorderFire,
+            EventType::AirStrike
+            | EventType::DroneStrike
+            | EventType::Shelling
+            | EventType::CrossBorderFire,
         ) => Some(CrossBorder {
             from: CountryCode::PAK,
             to: CountryCode::AFG,
@@ -207,7 +280,11 @@ pub fn incident(id: IncidentId, draft: &DraftIncident, publisher: &str) -> Optio
         }
         _ => None,
     };
-    let title = format!("{} reported in {}", draft.event_type.label(), place_label(&place));
+    let title = format!(
+        "{} reported in {}",
+        draft.event_type.label(),
+        place_label(&place)
+    );
     let summary = format!(
         "Drafted by crosscheck extract from an article of {publisher}; not yet reviewed. {} reported in {}.",
         draft.event_type.label(),
@@ -242,7 +319,10 @@ pub fn incident(id: IncidentId, draft: &DraftIncident, publisher: &str) -> Optio
 
 fn place_label(place: &PlaceRef) -> String {
     let mut parts: Vec<&str> = Vec::new();
-    for part in [&place.location, &place.admin2, &place.admin1].into_iter().flatten() {
+    for part in [&place.location, &place.admin2, &place.admin1]
+        .into_iter()
+        .flatten()
+    {
         if !parts.contains(&part.as_str()) {
             parts.push(part);
         }
@@ -285,7 +365,11 @@ pub fn figures(claim: &DraftClaim) -> Figures {
     }
     let injured = claim
         .injured
-        .and_then(|i| GroupCounts::default().with(Group::Total, Count::exact(i)).ok())
+        .and_then(|i| {
+            GroupCounts::default()
+                .with(Group::Total, Count::exact(i))
+                .ok()
+        })
         .unwrap_or_default();
     Figures { killed, injured }
 }
@@ -391,10 +475,22 @@ mod tests {
         assert_eq!(inc.places[0].pcode.as_deref(), Some("AF1214"));
         assert_eq!(inc.cross_border.map(|c| c.to), Some(CountryCode::AFG));
         assert_eq!(inc.perpetrators, [ActorId::new("PAK").unwrap()]);
-        let c = claim(claim_id(&src.id, 0, 0).unwrap(), id, src.id.clone(), &d.claims[0], &d);
+        let c = claim(
+            claim_id(&src.id, 0, 0).unwrap(),
+            id,
+            src.id.clone(),
+            &d.claims[0],
+            &d,
+        );
         assert_eq!(c.claimant, Some(ActorId::new("TALIBAN").unwrap()));
-        assert_eq!(c.figures.killed.get(Group::Total), Some(Count::at_least(46)));
-        assert_eq!(c.figures.killed.get(Group::Civilians), Some(Count::at_least(46)));
+        assert_eq!(
+            c.figures.killed.get(Group::Total),
+            Some(Count::at_least(46))
+        );
+        assert_eq!(
+            c.figures.killed.get(Group::Civilians),
+            Some(Count::at_least(46))
+        );
         assert_eq!(c.figures.injured.get(Group::Total), Some(Count::exact(6)));
     }
 

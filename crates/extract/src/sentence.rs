@@ -159,10 +159,44 @@ pub struct Facts {
 }
 
 const AUXILIARIES: &[&str] = &[
-    "left", "leaving", "engaged", "were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly",
-    "later", "all", "subsequently", "now", "then", "critically", "seriously", "severely", "be",
-    "allegedly", "either", "both", "immediately", "instantly", "on", "the", "spot", "been",
-    "confirmed", "reported", "said", "to", "each", "respectively",
+    "left",
+    "leaving",
+    "engaged",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "also",
+    "reportedly",
+    "later",
+    "all",
+    "subsequently",
+    "now",
+    "then",
+    "critically",
+    "seriously",
+    "severely",
+    "be",
+    "allegedly",
+    "either",
+    "both",
+    "immediately",
+    "instantly",
+    "on",
+    "the",
+    "spot",
+    "been",
+    "confirmed",
+    "reported",
+    "said",
+    "to",
+    "each",
+    "respectively",
 ];
 
 const STOP_WORDS: &[&str] = &[
@@ -223,10 +257,11 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
         }
     }
     // No casualty word, no figure.
-    if matches
-        .iter()
-        .any(|m| m.cues.iter().any(|c| matches!(c, Cue::Casualty(..) | Cue::Context(ContextWord::Including))))
-    {
+    if matches.iter().any(|m| {
+        m.cues
+            .iter()
+            .any(|c| matches!(c, Cue::Casualty(..) | Cue::Context(ContextWord::Including)))
+    }) {
         reader.figures(&mut facts.figures);
     }
     facts.speaker = reader.speaker().or_else(|| reader.citation());
@@ -366,7 +401,8 @@ impl<'a> Reader<'a> {
                                 weak: *weak,
                             };
                             if *tens
-                                && let Some((unit, false)) = self.lexicon.number_word(self.word(m.end))
+                                && let Some((unit, false)) =
+                                    self.lexicon.number_word(self.word(m.end))
                                 && unit < 10
                             {
                                 read.value = value.map(|v| v + unit);
@@ -591,8 +627,9 @@ impl<'a> Reader<'a> {
                 let verb_after = (j + 2..(j + 24).min(n)).find(|&k| {
                     self.tokens.is_punct(k, ',')
                         && (k + 1..(k + 4).min(n)).any(|v| {
-                            self.match_starting(v)
-                                .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                            self.match_starting(v).is_some_and(|c| {
+                                self.casualty_at(c, CasualtyPosition::After).is_some()
+                            })
                         })
                 });
                 if let Some(k) = verb_after {
@@ -607,7 +644,9 @@ impl<'a> Reader<'a> {
                     let plain = (j + 1..close).all(|k| {
                         !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. }))
                             && !self.match_at(k).is_some_and(|m| {
-                                self.has_cue(m, |c| matches!(c, Cue::Casualty(..) | Cue::Reporting(_)))
+                                self.has_cue(m, |c| {
+                                    matches!(c, Cue::Casualty(..) | Cue::Reporting(_))
+                                })
                             })
                     });
                     let including = self.match_starting(j + 1).is_some_and(|m| {
@@ -651,7 +690,9 @@ impl<'a> Reader<'a> {
                 j = self.is_victim_noun_after_adjectives(j + 1).unwrap_or(j + 1);
                 continue;
             }
-            if matches!(self.tokens.kind(j), Some(TokenKind::Punct('\'' | '"'))) || AUXILIARIES.contains(&word) {
+            if matches!(self.tokens.kind(j), Some(TokenKind::Punct('\'' | '"')))
+                || AUXILIARIES.contains(&word)
+            {
                 j += 1;
                 continue;
             }
@@ -663,7 +704,8 @@ impl<'a> Reader<'a> {
     /// The token after a short bracketed abbreviation at `k` ("(TTP)"), or `k`.
     fn skip_paren(&self, k: usize) -> usize {
         if self.tokens.is_punct(k, '(')
-            && let Some(close) = (k + 1..(k + 5).min(self.tokens.len())).find(|&c| self.tokens.is_punct(c, ')'))
+            && let Some(close) =
+                (k + 1..(k + 5).min(self.tokens.len())).find(|&c| self.tokens.is_punct(c, ')'))
         {
             return close + 1;
         }
@@ -700,7 +742,12 @@ impl<'a> Reader<'a> {
     fn measure_before(&self, start: usize) -> Option<Measure> {
         let mut k = start;
         // "killing another 17", "the lives of 23".
-        while k > 0 && matches!(self.word(k - 1), "another" | "a" | "further" | "total" | "of") {
+        while k > 0
+            && matches!(
+                self.word(k - 1),
+                "another" | "a" | "further" | "total" | "of"
+            )
+        {
             if self.word(k - 1) == "of" && self.match_ending(k).is_some() {
                 break;
             }
@@ -716,7 +763,8 @@ impl<'a> Reader<'a> {
         let update = self
             .match_ending(start)
             .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Update))));
-        let linking = start > 0 && matches!(self.word(start - 1), "is" | "was" | "at" | "to" | "stood");
+        let linking =
+            start > 0 && matches!(self.word(start - 1), "is" | "was" | "at" | "to" | "stood");
         if !update && !linking {
             return None;
         }
@@ -726,7 +774,8 @@ impl<'a> Reader<'a> {
             let m = self.match_starting(i)?;
             let measure = self.casualty_at(m, CasualtyPosition::Toll)?;
             // No other number between the toll word and this one.
-            let clear = (m.end..start).all(|k| !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. })));
+            let clear = (m.end..start)
+                .all(|k| !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. })));
             clear.then_some((measure, update))
         })
     }
@@ -736,8 +785,9 @@ impl<'a> Reader<'a> {
     fn breakdown_block(&self, j: usize) -> Option<(Vec<Item>, usize)> {
         let opens_bracket = self.tokens.is_punct(j, '(') || self.tokens.is_punct(j, '-');
         let including_at = |k: usize| {
-            self.match_starting(k)
-                .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))))
+            self.match_starting(k).is_some_and(|m| {
+                self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including)))
+            })
         };
         let mut k = if opens_bracket {
             if including_at(j + 1) {
@@ -776,9 +826,12 @@ impl<'a> Reader<'a> {
         }
         // Stop after the last item: a trailing "and" belongs to what follows.
         k = last_end;
-        if opens_bracket && (self.tokens.is_punct(k, ')') || self.tokens.is_punct(k, '-')) {
-            k += 1;
-        } else if !opens_bracket && self.tokens.is_punct(k, ',') {
+        let closes = if opens_bracket {
+            self.tokens.is_punct(k, ')') || self.tokens.is_punct(k, '-')
+        } else {
+            self.tokens.is_punct(k, ',')
+        };
+        if closes {
             k += 1;
         }
         Some((items, k))
@@ -794,10 +847,17 @@ impl<'a> Reader<'a> {
             let first = self.item(number);
             let toll_sentence = self.matches.iter().any(|m| {
                 self.has_cue(m, |c| {
-                    matches!(c, Cue::Context(ContextWord::Update) | Cue::Casualty(_, CasualtyPosition::Toll))
+                    matches!(
+                        c,
+                        Cue::Context(ContextWord::Update)
+                            | Cue::Casualty(_, CasualtyPosition::Toll)
+                    )
                 })
             });
-            if number.value.is_none() || (number.weak && !first.noun) || (first.increment && toll_sentence) {
+            if number.value.is_none()
+                || (number.weak && !first.noun)
+                || (first.increment && toll_sentence)
+            {
                 i = first.end.max(number.end);
                 continue;
             }
@@ -826,7 +886,11 @@ impl<'a> Reader<'a> {
                     && next.value.is_some()
                 {
                     let item = self.item(next);
-                    if item.noun && !item.additive && !item.increment && items.iter().all(|it| it.noun) {
+                    if item.noun
+                        && !item.additive
+                        && !item.increment
+                        && items.iter().all(|it| it.noun)
+                    {
                         items.push(item);
                         j = item.end;
                         continue;
@@ -860,22 +924,23 @@ impl<'a> Reader<'a> {
             let start = items[0].number.start;
             let mut after_measure = j;
             let mut additive_also = false;
-            let (measure, breakdown, update) = if let Some((m, end, b, also)) = self.measure_after(j) {
-                after_measure = end;
-                additive_also = also;
-                (m, b, false)
-            } else if let Some(m) = self.measure_before(start) {
-                (m, false, false)
-            } else if let Some((m, u)) = self.measure_toll(start) {
-                (m, false, u)
-            } else if let Some(m) = self.included_after_casualty(start) {
-                (m, true, false)
-            } else if let Some(m) = items[0].adjective {
-                (m, false, false)
-            } else {
-                i = j.max(start + 1);
-                continue;
-            };
+            let (measure, breakdown, update) =
+                if let Some((m, end, b, also)) = self.measure_after(j) {
+                    after_measure = end;
+                    additive_also = also;
+                    (m, b, false)
+                } else if let Some(m) = self.measure_before(start) {
+                    (m, false, false)
+                } else if let Some((m, u)) = self.measure_toll(start) {
+                    (m, false, u)
+                } else if let Some(m) = self.included_after_casualty(start) {
+                    (m, true, false)
+                } else if let Some(m) = items[0].adjective {
+                    (m, false, false)
+                } else {
+                    i = j.max(start + 1);
+                    continue;
+                };
             // A breakdown just after the verb: "Eight people were killed, including three children".
             if after_measure > j
                 && let Some((block, _)) = self.breakdown_block(after_measure)
@@ -893,10 +958,26 @@ impl<'a> Reader<'a> {
             let split = sides.len() > 1 && sides.iter().filter(|s| **s != Side::Unsaid).count() > 1;
             if split {
                 for item in &items {
-                    out.push(build_figure(measure, std::slice::from_ref(item), &[], breakdown, update, start..j, false));
+                    out.push(build_figure(
+                        measure,
+                        std::slice::from_ref(item),
+                        &[],
+                        breakdown,
+                        update,
+                        start..j,
+                        false,
+                    ));
                 }
             } else {
-                out.push(build_figure(measure, &items, &breakdown_items, breakdown, update, start..j, additive_also));
+                out.push(build_figure(
+                    measure,
+                    &items,
+                    &breakdown_items,
+                    breakdown,
+                    update,
+                    start..j,
+                    additive_also,
+                ));
             }
             i = j.max(start + 1);
         }
@@ -986,7 +1067,10 @@ impl<'a> Reader<'a> {
             m.cues.iter().find_map(|c| match c {
                 Cue::Speaker(voice @ Voice::Named(_)) => Some(Speaker {
                     voice: voice.clone(),
-                    name: (m.start..m.end).map(|t| self.word(t)).collect::<Vec<_>>().join(" "),
+                    name: (m.start..m.end)
+                        .map(|t| self.word(t))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 }),
                 _ => None,
             })
@@ -1007,9 +1091,14 @@ impl<'a> Reader<'a> {
                 let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
                 digits.len() == 4 && digits.starts_with("20")
             });
-            let named = (i + 1..close).any(|k| self.tokens.kind(k) == Some(TokenKind::Word) && !self.word(k).starts_with("20"));
+            let named = (i + 1..close).any(|k| {
+                self.tokens.kind(k) == Some(TokenKind::Word) && !self.word(k).starts_with("20")
+            });
             if year && named {
-                let name = (i + 1..close).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                let name = (i + 1..close)
+                    .map(|k| self.word(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 return Some(Speaker {
                     voice: Voice::Article,
                     name,
@@ -1026,7 +1115,10 @@ impl<'a> Reader<'a> {
             m.cues.iter().find_map(|cue| match cue {
                 Cue::Speaker(voice) => Some(Speaker {
                     voice: voice.clone(),
-                    name: (m.start..m.end).map(|t| self.word(t)).collect::<Vec<_>>().join(" "),
+                    name: (m.start..m.end)
+                        .map(|t| self.word(t))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 }),
                 _ => None,
             })
@@ -1063,12 +1155,12 @@ impl<'a> Reader<'a> {
         for i in 0..self.tokens.len() {
             let w = self.word(i);
             if (w == "claimed" || w == "claiming" || w == "claim")
-                && matches!(
-                    self.word(i + 1),
-                    "responsibility" | "the" | "it" | "credit"
-                )
+                && matches!(self.word(i + 1), "responsibility" | "the" | "it" | "credit")
                 && (self.word(i + 1) != "the"
-                    || matches!(self.word(i + 2), "attack" | "attacks" | "blast" | "bombing" | "explosion"))
+                    || matches!(
+                        self.word(i + 2),
+                        "attack" | "attacks" | "blast" | "bombing" | "explosion"
+                    ))
             {
                 responsibility_at = Some(i);
             }
@@ -1077,10 +1169,13 @@ impl<'a> Reader<'a> {
             }
         }
         if let Some(at) = responsibility_at {
-            let negated = (at.saturating_sub(4)..at).any(|k| matches!(self.word(k), "no" | "not" | "yet" | "none"));
+            let negated = (at.saturating_sub(4)..at)
+                .any(|k| matches!(self.word(k), "no" | "not" | "yet" | "none"));
             if negated {
                 facts.unclaimed = true;
-            } else if let Some((party, _, _)) = actors.iter().find(|(_, kind, _)| *kind == ActorKind::Group) {
+            } else if let Some((party, _, _)) =
+                actors.iter().find(|(_, kind, _)| *kind == ActorKind::Group)
+            {
                 facts.responsibility = Some(*party);
             }
         }
@@ -1092,7 +1187,10 @@ impl<'a> Reader<'a> {
         for (party, kind, range) in &actors {
             if *kind == ActorKind::Group
                 && (range.start.saturating_sub(4)..range.start).any(|k| {
-                    matches!(self.word(k), "affiliated" | "belonging" | "belonged" | "belongs" | "linked")
+                    matches!(
+                        self.word(k),
+                        "affiliated" | "belonging" | "belonged" | "belongs" | "linked"
+                    )
                 })
             {
                 facts.affiliations.push(*party);
@@ -1176,10 +1274,19 @@ impl<'a> Reader<'a> {
                         end += 1;
                     }
                     let preceded = i > 0
-                        && matches!(self.word(i - 1), "in" | "last" | "early" | "late" | "mid" | "this" | "of" | "since");
+                        && matches!(
+                            self.word(i - 1),
+                            "in" | "last" | "early" | "late" | "mid" | "this" | "of" | "since"
+                        );
                     match (day, year) {
                         (Some(day), year) => (Some(DateWordAt::Day { month, day, year }), end),
-                        (None, Some(year)) => (Some(DateWordAt::Month { month, year: Some(year) }), end),
+                        (None, Some(year)) => (
+                            Some(DateWordAt::Month {
+                                month,
+                                year: Some(year),
+                            }),
+                            end,
+                        ),
                         (None, None) if preceded && self.word(i) != "may" => {
                             (Some(DateWordAt::Month { month, year: None }), end)
                         }
@@ -1246,7 +1353,9 @@ impl<'a> Reader<'a> {
 
     fn year_at(&self, i: usize) -> Option<i16> {
         match self.tokens.kind(i)? {
-            TokenKind::Number { value, .. } if (1900..=2100).contains(&value) => i16::try_from(value).ok(),
+            TokenKind::Number { value, .. } if (1900..=2100).contains(&value) => {
+                i16::try_from(value).ok()
+            }
             _ => None,
         }
     }
@@ -1262,13 +1371,18 @@ impl<'a> Reader<'a> {
         // November 21, 2024–", "Islamabad [Pakistan], August 1 (ANI):".
         if start <= 6
             && (0..start).any(|k| self.tokens.is_punct(k, ','))
-            && (self.tokens.is_punct(end, '(') || self.tokens.is_punct(end, '-') || self.tokens.is_punct(end, ':'))
+            && (self.tokens.is_punct(end, '(')
+                || self.tokens.is_punct(end, '-')
+                || self.tokens.is_punct(end, ':'))
         {
             return true;
         }
         let is_reporting = |k: usize| {
-            self.match_at(k)
-                .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(SpeakerSide::Before | SpeakerSide::Both))))
+            self.match_at(k).is_some_and(|m| {
+                self.has_cue(m, |c| {
+                    matches!(c, Cue::Reporting(SpeakerSide::Before | SpeakerSide::Both))
+                })
+            })
         };
         let reporting_or_update = |k: usize| {
             self.match_at(k).is_some_and(|m| {
@@ -1277,12 +1391,15 @@ impl<'a> Reader<'a> {
                 })
             })
         };
-        let before = (start.saturating_sub(3)..start).any(|k| reporting_or_update(k) && !self.blocked(k, start));
+        let before = (start.saturating_sub(3)..start)
+            .any(|k| reporting_or_update(k) && !self.blocked(k, start));
         // "on Sunday said"; "On December 25, 2024, the Taliban government reported".
         let mut k = end;
         while k < self.tokens.len()
             && (self.tokens.is_punct(k, ',')
-                || self.match_at(k).is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Speaker(_))))
+                || self
+                    .match_at(k)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Speaker(_))))
                 || self.word(k) == "the")
             && k < end + 6
         {
@@ -1292,8 +1409,9 @@ impl<'a> Reader<'a> {
         let after = after || (k > end && is_reporting(k) && start <= 2);
         // "rose to 45 on Monday".
         let toll = (start.saturating_sub(4)..start).any(|k| {
-            self.match_at(k)
-                .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Update))))
+            self.match_at(k).is_some_and(|m| {
+                self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Update)))
+            })
         });
         before || after || toll
     }
@@ -1301,7 +1419,12 @@ impl<'a> Reader<'a> {
     /// Whether something other than "on", "late", "early" stands between a verb and a date.
     fn blocked(&self, verb: usize, date: usize) -> bool {
         let after_verb = self.match_at(verb).map_or(verb + 1, |m| m.end);
-        (after_verb..date).any(|k| !matches!(self.word(k), "on" | "late" | "early" | "this" | "in" | "a" | "statement"))
+        (after_verb..date).any(|k| {
+            !matches!(
+                self.word(k),
+                "on" | "late" | "early" | "this" | "in" | "a" | "statement"
+            )
+        })
     }
 }
 
@@ -1393,8 +1516,8 @@ fn build_figure(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Language;
     use crate::Qualifier;
+    use crate::lexicon::Language;
 
     fn facts(text: &str) -> Facts {
         let mut tokens = Tokens::default();
@@ -1404,7 +1527,11 @@ mod tests {
 
     fn figure_summary(f: &Figure) -> String {
         let total = f.total.map_or("-".to_owned(), |c| c.to_string());
-        let groups: Vec<String> = f.groups.iter().map(|(g, c)| format!("{}={c}", g.as_str())).collect();
+        let groups: Vec<String> = f
+            .groups
+            .iter()
+            .map(|(g, c)| format!("{}={c}", g.as_str()))
+            .collect();
         format!("{} {total} [{}]", f.measure.as_str(), groups.join(","))
     }
 
@@ -1414,67 +1541,90 @@ mod tests {
 
     #[test]
     fn numbers_in_digits_and_words_with_their_qualifiers() {
-        assert_eq!(summaries("At least 47 people were killed."), ["killed ≥47 []"]);
-        assert_eq!(summaries("Forty-one civilians were killed and 22 others were wounded."), [
-            "killed 41 [civilians=41]",
-            "injured 22 []"
-        ]);
-        assert_eq!(summaries("more than 200 Taliban soldiers were killed"), [
-            "killed ≥201 [security_forces=≥201]"
-        ]);
+        assert_eq!(
+            summaries("At least 47 people were killed."),
+            ["killed ≥47 []"]
+        );
+        assert_eq!(
+            summaries("Forty-one civilians were killed and 22 others were wounded."),
+            ["killed 41 [civilians=41]", "injured 22 []"]
+        );
+        assert_eq!(
+            summaries("more than 200 Taliban soldiers were killed"),
+            ["killed ≥201 [security_forces=≥201]"]
+        );
         assert_eq!(summaries("up to 10 people died"), ["killed ≤10 []"]);
         assert_eq!(summaries("a dozen were injured"), ["injured 12 []"]);
-        assert_eq!(summaries("dozens were killed and 5 injured"), ["injured 5 []"]);
+        assert_eq!(
+            summaries("dozens were killed and 5 injured"),
+            ["injured 5 []"]
+        );
         assert_eq!(summaries("some 30 people were hurt"), ["injured ~30 []"]);
     }
 
     #[test]
     fn casualty_words_before_and_after_and_tolls() {
-        assert_eq!(summaries("killing nine children and a woman"), [
-            "killed 10 [children=9,women=1]"
-        ]);
-        assert_eq!(summaries("martyring 44 worshippers and injuring more than 157 others"), [
-            "killed 44 [civilians=44]",
-            "injured ≥158 []"
-        ]);
-        assert_eq!(summaries("The death toll in the bombing has climbed to 64 after more bodies were found."), [
-            "killed 64 []"
-        ]);
-        assert_eq!(summaries("five individuals lost their lives and six others sustained injuries"), [
-            "killed 5 []",
-            "injured 6 []"
-        ]);
-        assert_eq!(summaries("six bodies and 20 injured were brought to the hospital"), [
-            "killed 6 []",
-            "injured 20 []"
-        ]);
+        assert_eq!(
+            summaries("killing nine children and a woman"),
+            ["killed 10 [children=9,women=1]"]
+        );
+        assert_eq!(
+            summaries("martyring 44 worshippers and injuring more than 157 others"),
+            ["killed 44 [civilians=44]", "injured ≥158 []"]
+        );
+        assert_eq!(
+            summaries(
+                "The death toll in the bombing has climbed to 64 after more bodies were found."
+            ),
+            ["killed 64 []"]
+        );
+        assert_eq!(
+            summaries("five individuals lost their lives and six others sustained injuries"),
+            ["killed 5 []", "injured 6 []"]
+        );
+        assert_eq!(
+            summaries("six bodies and 20 injured were brought to the hospital"),
+            ["killed 6 []", "injured 20 []"]
+        );
     }
 
     #[test]
     fn victim_groups_lists_and_breakdowns() {
-        assert_eq!(summaries("at least eight civilians—five women and three children—in Khost"), Vec::<String>::new());
-        assert_eq!(summaries("killed at least eight civilians—five women and three children—in Khost"), [
-            "killed ≥8 [civilians=≥8,women=5,children=3]"
-        ]);
-        assert_eq!(summaries("At least 17 civilians, including 11 children, were killed and five others wounded"), [
-            "killed ≥17 [civilians=≥17,children=11]",
-            "injured 5 []"
-        ]);
-        assert_eq!(summaries("five children and three women were among those killed"), [
-            "killed - [children=5,women=3]"
-        ]);
-        assert_eq!(summaries("Twenty-seven of the dead people were said to be policemen."), [
-            "killed - [security_forces=27]"
-        ]);
-        assert_eq!(summaries("Two civilians died and 10 others, including three Pakistan Army soldiers, were injured"), [
-            "killed 2 [civilians=2]",
-            "injured 10 [security_forces=3]"
-        ]);
+        assert_eq!(
+            summaries("at least eight civilians—five women and three children—in Khost"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            summaries("killed at least eight civilians—five women and three children—in Khost"),
+            ["killed ≥8 [civilians=≥8,women=5,children=3]"]
+        );
+        assert_eq!(
+            summaries(
+                "At least 17 civilians, including 11 children, were killed and five others wounded"
+            ),
+            ["killed ≥17 [civilians=≥17,children=11]", "injured 5 []"]
+        );
+        assert_eq!(
+            summaries("five children and three women were among those killed"),
+            ["killed - [children=5,women=3]"]
+        );
+        assert_eq!(
+            summaries("Twenty-seven of the dead people were said to be policemen."),
+            ["killed - [security_forces=27]"]
+        );
+        assert_eq!(
+            summaries(
+                "Two civilians died and 10 others, including three Pakistan Army soldiers, were injured"
+            ),
+            ["killed 2 [civilians=2]", "injured 10 [security_forces=3]"]
+        );
     }
 
     #[test]
     fn sides_of_the_dead() {
-        let f = facts("The Taliban claimed to have killed 58 Pakistani soldiers while losing 9 of their own.");
+        let f = facts(
+            "The Taliban claimed to have killed 58 Pakistani soldiers while losing 9 of their own.",
+        );
         let sides: Vec<Side> = f.figures.iter().map(|f| f.side).collect();
         assert_eq!(sides, [Side::Party(Party::Pak), Side::Own]);
         let f = facts("Six militants who stormed the building were killed.");
@@ -1500,11 +1650,23 @@ mod tests {
         );
         assert_eq!(
             speaker("Six died, according to the Inter-Services Public Relations (ISPR)."),
-            Some((Voice::Named("PAK".into()), "inter-services public relations".into()))
+            Some((
+                Voice::Named("PAK".into()),
+                "inter-services public relations".into()
+            ))
         );
-        assert_eq!(speaker("“Six died,” he said.").map(|s| s.0), Some(Voice::Pronoun));
-        assert_eq!(speaker("Police said 12 died.").map(|s| s.0), Some(Voice::Article));
-        assert_eq!(speaker("Mujahid told AFP that 46 died.").map(|s| s.0), Some(Voice::Named("TALIBAN".into())));
+        assert_eq!(
+            speaker("“Six died,” he said.").map(|s| s.0),
+            Some(Voice::Pronoun)
+        );
+        assert_eq!(
+            speaker("Police said 12 died.").map(|s| s.0),
+            Some(Voice::Article)
+        );
+        assert_eq!(
+            speaker("Mujahid told AFP that 46 died.").map(|s| s.0),
+            Some(Voice::Named("TALIBAN".into()))
+        );
     }
 
     #[test]
@@ -1525,17 +1687,43 @@ mod tests {
     #[test]
     fn dates_of_events_and_of_statements() {
         let f = facts("The strikes on Tuesday killed nine, officials said on Wednesday.");
-        let dates: Vec<(DateWordAt, bool)> = f.dates.iter().map(|d| (d.word, d.statement)).collect();
-        assert_eq!(dates, [(DateWordAt::Weekday(2), false), (DateWordAt::Weekday(3), true)]);
-        let f = facts("On December 24, 2024, and on 25 November, and in April 2022, in March, in 2017.");
+        let dates: Vec<(DateWordAt, bool)> =
+            f.dates.iter().map(|d| (d.word, d.statement)).collect();
+        assert_eq!(
+            dates,
+            [
+                (DateWordAt::Weekday(2), false),
+                (DateWordAt::Weekday(3), true)
+            ]
+        );
+        let f = facts(
+            "On December 24, 2024, and on 25 November, and in April 2022, in March, in 2017.",
+        );
         let words: Vec<DateWordAt> = f.dates.iter().map(|d| d.word).collect();
-        assert_eq!(words, [
-            DateWordAt::Day { month: 12, day: 24, year: Some(2024) },
-            DateWordAt::Day { month: 11, day: 25, year: None },
-            DateWordAt::Month { month: 4, year: Some(2022) },
-            DateWordAt::Month { month: 3, year: None },
-            DateWordAt::Year(2017),
-        ]);
+        assert_eq!(
+            words,
+            [
+                DateWordAt::Day {
+                    month: 12,
+                    day: 24,
+                    year: Some(2024)
+                },
+                DateWordAt::Day {
+                    month: 11,
+                    day: 25,
+                    year: None
+                },
+                DateWordAt::Month {
+                    month: 4,
+                    year: Some(2022)
+                },
+                DateWordAt::Month {
+                    month: 3,
+                    year: None
+                },
+                DateWordAt::Year(2017),
+            ]
+        );
         assert!(facts("between February 26 and March 2, 42 were killed").span_of_days);
         assert!(facts("Pakistan on Sunday said six were killed").dates[0].statement);
     }
@@ -1543,6 +1731,9 @@ mod tests {
     #[test]
     fn qualifiers_are_kept() {
         let f = facts("at least nine were killed");
-        assert_eq!(f.figures[0].total.map(Qualifier::of), Some(Qualifier::AtLeast));
+        assert_eq!(
+            f.figures[0].total.map(Qualifier::of),
+            Some(Qualifier::AtLeast)
+        );
     }
 }

@@ -17,8 +17,8 @@ pub const MAX_SENTENCE_BYTES: usize = 1_500;
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "st", "no", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.n", "vs", "etc", "e.g", "i.e", "govt",
-    "dept", "km", "approx", "d.i", "prof", "gov",
+    "aug", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.n", "vs", "etc", "e.g", "i.e",
+    "govt", "dept", "km", "approx", "d.i", "prof", "gov",
 ];
 
 /// One sentence of the text.
@@ -121,7 +121,10 @@ fn wraps(text: &str, start: usize, end: usize) -> bool {
     if line.ends_with(',') {
         return true;
     }
-    let last = line.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let last = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     OPEN.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
@@ -189,7 +192,8 @@ fn is_sentence_end(text: &str, start: usize, i: usize) -> bool {
     let Some(first) = text[k..].chars().next() else {
         return true;
     };
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '(')) {
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '('))
+    {
         return false;
     }
     if bytes[i] != b'.' {
@@ -307,7 +311,8 @@ impl Tokens {
                     } else if d == ',' && high.is_none() && followed_by_three_digits(slice, o) {
                         end = at + 1;
                         chars.next();
-                    } else if (d == '-' || d == '–') && high.is_none() && next_is_digit(slice, o, d) {
+                    } else if (d == '-' || d == '–') && high.is_none() && next_is_digit(slice, o, d)
+                    {
                         high = Some(0);
                         end = at + d.len_utf8();
                         chars.next();
@@ -429,7 +434,7 @@ fn inner_joiner(s: &str, o: usize, c: char) -> bool {
 }
 
 fn followed_by_three_digits(s: &str, o: usize) -> bool {
-    let rest = s[o + 1..].as_bytes();
+    let rest = &s.as_bytes()[o + 1..];
     rest.len() >= 3
         && rest[..3].iter().all(u8::is_ascii_digit)
         && !rest.get(3).is_some_and(u8::is_ascii_digit)
@@ -496,7 +501,11 @@ mod tests {
         let list = sentences(text);
         assert_eq!(
             texts(text, &list),
-            ["“Nine children were killed,” he said.", "Then “it was over.”", "Fine."]
+            [
+                "“Nine children were killed,” he said.",
+                "Then “it was over.”",
+                "Fine."
+            ]
         );
     }
 
@@ -510,15 +519,16 @@ mod tests {
 
     #[test]
     fn tokens_split_possessives_and_read_numbers() {
-        let text = "Pakistan’s jets killed 1,200 people, 51-52 in Dand-e Patan at 3am on 24th December.";
+        let text =
+            "Pakistan’s jets killed 1,200 people, 51-52 in Dand-e Patan at 3am on 24th December.";
         let mut tokens = Tokens::default();
         tokens.fill(text, 0..text.len());
         let norms: Vec<&str> = (0..tokens.len()).map(|i| tokens.norm(i)).collect();
         assert_eq!(
             norms,
             [
-                "pakistan", "'s", "jets", "killed", "1,200", "people", ",", "51-52", "in", "dand-e",
-                "patan", "at", "3am", "on", "24th", "december", "."
+                "pakistan", "'s", "jets", "killed", "1,200", "people", ",", "51-52", "in",
+                "dand-e", "patan", "at", "3am", "on", "24th", "december", "."
             ]
         );
         assert_eq!(

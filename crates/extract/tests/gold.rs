@@ -32,7 +32,9 @@ fn brief(i: &DraftIncident) -> String {
                 "{}:k={:?}{} i={:?} civ={:?} w={:?} ch={:?} comb={:?} sec={:?}",
                 c.claimant.as_deref().unwrap_or("-"),
                 c.killed,
-                c.killed_qualifier.map(|q| format!("({})", q.as_str())).unwrap_or_default(),
+                c.killed_qualifier
+                    .map(|q| format!("({})", q.as_str()))
+                    .unwrap_or_default(),
                 c.injured,
                 c.civilians_killed,
                 c.women_killed,

@@ -50,7 +50,9 @@ fn render() -> String {
         input.published = published.and_then(|p| p.parse().ok());
         let (incidents, diagnostics) = extract(&input);
         let notes: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
-        out.push_str(&serde_json::json!({"id": id, "incidents": incidents, "notes": notes}).to_string());
+        out.push_str(
+            &serde_json::json!({"id": id, "incidents": incidents, "notes": notes}).to_string(),
+        );
         out.push('\n');
     }
     out

@@ -18,7 +18,10 @@ fn check(text: &str) {
         article.published = day;
         let (incidents, diagnostics) = extract(&article);
         for d in &diagnostics {
-            assert!(d.span.start <= d.span.end && d.span.end <= text.len(), "{d:?}");
+            assert!(
+                d.span.start <= d.span.end && d.span.end <= text.len(),
+                "{d:?}"
+            );
             assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
         }
         for incident in &incidents {
@@ -38,29 +41,101 @@ fn check(text: &str) {
     let mut last_end = 0;
     let mut tokens = Tokens::default();
     for s in &list {
-        assert!(s.span.start >= last_end && s.span.start < s.span.end && s.span.end <= text.len(), "{s:?}");
+        assert!(
+            s.span.start >= last_end && s.span.start < s.span.end && s.span.end <= text.len(),
+            "{s:?}"
+        );
         assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
         last_end = s.span.end;
         tokens.fill(text, s.span.clone());
         for t in &tokens.list {
-            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end, "{t:?} in {s:?}");
+            assert!(
+                s.span.start <= t.span.start && t.span.end <= s.span.end,
+                "{t:?} in {s:?}"
+            );
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         }
     }
 }
 
 const WORDS: &[&str] = &[
-    "at", "least", "nine", "46", "1,200", "children", "women", "were", "killed", "wounded", "and",
-    "in", "Khost", "Paktika", "Barmal", "district", "province", "said", "the", "Taliban",
-    "Pakistani", "airstrikes", "on", "Tuesday", "December", "24", "2024", "suicide", "bomber",
-    "ISPR", "according", "to", "UNAMA", ".", ",", "“", "”", "\n\n", "(", ")", "—", "more", "than",
-    "dozens", "including", "others", "Spin", "Boldak", "BLA", "claimed", "responsibility", "last",
-    "night", "follows", "a", "since", "2017", "Kabul", "Islamabad", "د", "خوست", "ضلع", "کرم",
-    "twenty-four", "51-52", "3:00", "him", "also", "who", "of", "their", "own",
+    "at",
+    "least",
+    "nine",
+    "46",
+    "1,200",
+    "children",
+    "women",
+    "were",
+    "killed",
+    "wounded",
+    "and",
+    "in",
+    "Khost",
+    "Paktika",
+    "Barmal",
+    "district",
+    "province",
+    "said",
+    "the",
+    "Taliban",
+    "Pakistani",
+    "airstrikes",
+    "on",
+    "Tuesday",
+    "December",
+    "24",
+    "2024",
+    "suicide",
+    "bomber",
+    "ISPR",
+    "according",
+    "to",
+    "UNAMA",
+    ".",
+    ",",
+    "“",
+    "”",
+    "\n\n",
+    "(",
+    ")",
+    "—",
+    "more",
+    "than",
+    "dozens",
+    "including",
+    "others",
+    "Spin",
+    "Boldak",
+    "BLA",
+    "claimed",
+    "responsibility",
+    "last",
+    "night",
+    "follows",
+    "a",
+    "since",
+    "2017",
+    "Kabul",
+    "Islamabad",
+    "د",
+    "خوست",
+    "ضلع",
+    "کرم",
+    "twenty-four",
+    "51-52",
+    "3:00",
+    "him",
+    "also",
+    "who",
+    "of",
+    "their",
+    "own",
 ];
 
 fn news_like() -> impl Strategy<Value = String> {
-    proptest::collection::vec(proptest::sample::select(WORDS), 0..120).prop_map(|words| words.join(" "))
+    proptest::collection::vec(proptest::sample::select(WORDS), 0..120)
+        .prop_map(|words| words.join(" "))
 }
 
 proptest! {
@@ -101,7 +176,11 @@ fn time_long_line(bytes: usize, limit: Duration) {
     let start = Instant::now();
     let (incidents, _) = extract(&Article::new(&text).published("2025-11-25".parse().unwrap()));
     let elapsed = start.elapsed();
-    assert!(elapsed < limit, "{} MB took {elapsed:?}", bytes / (1024 * 1024));
+    assert!(
+        elapsed < limit,
+        "{} MB took {elapsed:?}",
+        bytes / (1024 * 1024)
+    );
     // It is read, not skipped: the figures are found.
     assert!(!incidents.is_empty());
 }

@@ -37,7 +37,10 @@ pub fn run(command: EvalCommand) -> anyhow::Result<()> {
         }
         let article: GoldArticle = serde_json::from_str(line)
             .map_err(|e| anyhow::anyhow!("{name}:{}:{}: {e}", index + 1, e.column()))?;
-        if split.as_deref().is_none_or(|s| article.split.as_deref() == Some(s)) {
+        if split
+            .as_deref()
+            .is_none_or(|s| article.split.as_deref() == Some(s))
+        {
             articles.push(article);
         }
     }
@@ -47,10 +50,12 @@ pub fn run(command: EvalCommand) -> anyhow::Result<()> {
     let mut outputs = Vec::with_capacity(articles.len());
     for article in &articles {
         let published = match article.published.as_deref() {
-            Some(p) => Some(
-                p.parse::<model::Date>()
-                    .with_context(|| format!("{name}: article {}: published {p:?} is not a date", article.id))?,
-            ),
+            Some(p) => Some(p.parse::<model::Date>().with_context(|| {
+                format!(
+                    "{name}: article {}: published {p:?} is not a date",
+                    article.id
+                )
+            })?),
             None => None,
         };
         let mut input = extract::Article::new(&article.text);

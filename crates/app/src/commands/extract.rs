@@ -46,12 +46,16 @@ pub struct ArticleLine {
 impl ArticleLine {
     /// The publication day, refusing a malformed one with the line it came from.
     pub fn published_day(&self, name: &str, line: usize) -> anyhow::Result<Option<model::Date>> {
-        match self.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        match self
+            .published
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             None => Ok(None),
-            Some(text) => text
-                .parse()
-                .map(Some)
-                .with_context(|| format!("{name}:{line}: published: {text:?} is not a YYYY-MM-DD date")),
+            Some(text) => text.parse().map(Some).with_context(|| {
+                format!("{name}:{line}: published: {text:?} is not a YYYY-MM-DD date")
+            }),
         }
     }
 }
@@ -102,7 +106,12 @@ fn print(out: &mut impl Write, incidents: &[extract::DraftIncident]) -> anyhow::
 
 fn note(name: &str, diagnostics: &[extract::Diagnostic]) {
     for d in diagnostics {
-        tracing::info!("{name}: bytes {}..{}: {}", d.span.start, d.span.end, d.message);
+        tracing::info!(
+            "{name}: bytes {}..{}: {}",
+            d.span.start,
+            d.span.end,
+            d.message
+        );
     }
 }
 

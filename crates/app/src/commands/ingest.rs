@@ -108,7 +108,11 @@ pub fn run(db: &Path, file: &Path) -> anyhow::Result<()> {
             }
         }
         // The article is recorded as a source even when it reports no incident.
-        let existing: BTreeSet<String> = store.actors()?.into_iter().map(|a| a.id.to_string()).collect();
+        let existing: BTreeSet<String> = store
+            .actors()?
+            .into_iter()
+            .map(|a| a.id.to_string())
+            .collect();
         for code in &actors {
             if let Some(actor) = records::actor(code)
                 && !existing.contains(actor.id.as_str())
@@ -139,7 +143,10 @@ pub fn run(db: &Path, file: &Path) -> anyhow::Result<()> {
 }
 
 /// The recorded incident a draft reports, if one scores at least the matching threshold.
-fn matching_incident(store: &Store, draft: &extract::DraftIncident) -> anyhow::Result<Option<IncidentId>> {
+fn matching_incident(
+    store: &Store,
+    draft: &extract::DraftIncident,
+) -> anyhow::Result<Option<IncidentId>> {
     let Some(date) = draft.event_date() else {
         return Ok(None);
     };
