@@ -5,7 +5,7 @@
 //! paragraphs of other articles are interleaved, until it holds at least 24 MB. It prints the size,
 //! the time and MB/s on one core (the extractor is single-threaded). The target is 20 MB/s.
 //!
-//! `cargo bench -p extract -- --long-line` also times one 50 MB line without a full stop, the
+//! `cargo bench -p extract --bench extract -- --long-line` also times one 50 MB line without a full stop, the
 //! worst case of the bad-input rule (no panic, no hang).
 
 use std::time::Instant;

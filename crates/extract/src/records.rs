@@ -50,10 +50,10 @@ fn article_key<'a>(meta: &ArticleMeta<'a>) -> (&'static str, &'a str) {
     }
 }
 
-/// The source id of an article: "src-x-" and a hash of its id (or URL, or text).
+/// The source id of an article: "src-ingest-" and a hash of its id (or URL, or text).
 pub fn source_id(meta: &ArticleMeta<'_>) -> Result<SourceId, ModelError> {
     let (kind, key) = article_key(meta);
-    SourceId::new(format!("src-x-{}", short_hash(&[kind, key])))
+    SourceId::new(format!("src-ingest-{}", short_hash(&[kind, key])))
 }
 
 /// The id of the `index`-th draft incident of an article when it becomes a new record.
@@ -64,15 +64,15 @@ pub fn incident_id(
 ) -> Result<IncidentId, ModelError> {
     let hash = short_hash(&[source.as_str(), &index.to_string()]);
     match draft.date.as_deref() {
-        Some(date) => IncidentId::new(format!("inc-x-{date}-{}", &hash[..10])),
-        None => IncidentId::new(format!("inc-x-{hash}")),
+        Some(date) => IncidentId::new(format!("inc-draft-{date}-{}", &hash[..10])),
+        None => IncidentId::new(format!("inc-draft-{hash}")),
     }
 }
 
 /// The id of the `claim`-th claim of the `incident`-th draft of an article.
 pub fn claim_id(source: &SourceId, incident: usize, claim: usize) -> Result<ClaimId, ModelError> {
     let hash = short_hash(&[source.as_str(), &incident.to_string(), &claim.to_string()]);
-    ClaimId::new(format!("clm-x-{hash}"))
+    ClaimId::new(format!("clm-ingest-{hash}"))
 }
 
 /// The article as a source.

@@ -2,7 +2,7 @@
 //! news-like word salad, mixed scripts and one long line without a full stop all give a result
 //! (possibly empty) whose spans are valid, in time linear in the input. The 50 MB line is an
 //! ignored test (`cargo test -p extract --release --test robust -- --ignored`); the benchmark times
-//! it too (`cargo bench -p extract -- --long-line`).
+//! it too (`cargo bench -p extract --bench extract -- --long-line`).
 #![allow(clippy::unwrap_used)]
 
 use std::time::{Duration, Instant};
