@@ -54,8 +54,8 @@ pub struct Read {
     pub places: Vec<PlaceHit>,
     /// The voice its figures are given in, once resolved.
     pub voice: Voice,
-    /// The name of the speaker, to tell speakers of one voice apart.
-    pub speaker_name: String,
+    /// Where the speaker is named (byte range in the text), when a sentence names one.
+    pub speaker_at: Option<std::ops::Range<usize>>,
 }
 
 /// Resolves every place mention of the sentences worth it, with the article's country as context.
@@ -358,33 +358,34 @@ pub fn resolve_voices(text: &str, reads: &mut [Read]) {
         }
         i += 1;
     }
-    let mut last_named: Option<(Voice, String)> = None;
-    let mut previous: Option<(usize, Voice, String)> = None;
+    type Named = (Voice, Option<std::ops::Range<usize>>);
+    let mut last_named: Option<Named> = None;
+    let mut previous: Option<(usize, Voice, Option<std::ops::Range<usize>>)> = None;
     for read in reads.iter_mut() {
         let (voice, name) = match &read.facts.speaker {
-            Some(s) if s.voice == Voice::Pronoun => last_named
-                .clone()
-                .unwrap_or((Voice::Article, String::new())),
+            Some(s) if s.voice == Voice::Pronoun => {
+                last_named.clone().unwrap_or((Voice::Article, None))
+            }
             Some(s) => {
                 if s.voice != Voice::Article {
-                    last_named = Some((s.voice.clone(), s.name.clone()));
+                    last_named = Some((s.voice.clone(), Some(s.name.clone())));
                 }
-                (s.voice.clone(), s.name.clone())
+                (s.voice.clone(), Some(s.name.clone()))
             }
             None => match &previous {
                 Some((paragraph, voice, name)) if *paragraph == read.paragraph => {
                     (voice.clone(), name.clone())
                 }
-                _ => (Voice::Article, String::new()),
+                _ => (Voice::Article, None),
             },
         };
         if let Some(m) = &read.facts.mentioned
             && read.facts.speaker.is_none()
         {
-            last_named = Some((m.voice.clone(), m.name.clone()));
+            last_named = Some((m.voice.clone(), Some(m.name.clone())));
         }
         read.voice = voice.clone();
-        read.speaker_name = name.clone();
+        read.speaker_at = name.clone();
         previous = Some((read.paragraph, voice, name));
     }
 }
@@ -1357,7 +1358,7 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         };
         let voice = read.voice.clone();
         let voice_party = match &voice {
-            Voice::Named(code) => match code.as_str() {
+            Voice::Named(code) => match &**code {
                 "PAK" => Some(Party::Pak),
                 "TALIBAN" => Some(Party::Taliban),
                 "TTP" => Some(Party::Ttp),
@@ -1501,7 +1502,7 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             };
             DraftClaim {
                 claimant: match &c.voice {
-                    Voice::Named(code) => Some(code.clone()),
+                    Voice::Named(code) => Some(code.to_string()),
                     _ => None,
                 },
                 killed: c.killed.map(|k| k.nominal()),

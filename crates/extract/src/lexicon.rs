@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use model::{EventType, Group, Measure};
 
@@ -189,8 +189,9 @@ pub enum ContextWord {
 pub enum Voice {
     /// The article's own (including cited media, hospitals, police, unnamed officials).
     Article,
-    /// A party or named body ("TALIBAN", "PAK", "UN", "ACB").
-    Named(String),
+    /// A party or named body ("TALIBAN", "PAK", "UN", "ACB"); shared, so that copying a voice
+    /// from sentence to sentence copies no text.
+    Named(Arc<str>),
     /// "he", "it", "the ministry": the last speaker named.
     Pronoun,
 }
@@ -515,7 +516,7 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
             "-" => Voice::Article,
             "pronoun" => Voice::Pronoun,
             "" => return None,
-            name => Voice::Named(name.to_owned()),
+            name => Voice::Named(Arc::from(name)),
         }),
         "reporting" => Cue::Reporting(match field(1) {
             "before" => SpeakerSide::After,

@@ -107,7 +107,7 @@ pub fn extract(article: &Article<'_>) -> (Vec<DraftIncident>, Vec<Diagnostic>) {
             facts,
             places: Vec::new(),
             voice: lexicon::Voice::Article,
-            speaker_name: String::new(),
+            speaker_at: None,
         });
     }
     incident::resolve_voices(text, &mut reads);

@@ -113,9 +113,8 @@ pub struct ActorCue {
 pub struct Speaker {
     /// The voice.
     pub voice: Voice,
-    /// The words that named the speaker ("Zabihullah Mujahid"), to tell speakers of one voice
-    /// apart.
-    pub name: String,
+    /// Where the speaker is named: byte range in the text ("Zabihullah Mujahid").
+    pub name: Range<usize>,
 }
 
 /// Everything the rules read from one sentence.
@@ -1061,16 +1060,23 @@ impl<'a> Reader<'a> {
             .map(|(_, s)| s)
     }
 
+    /// Byte range of tokens `start..end`.
+    fn span_of(&self, start: usize, end: usize) -> Range<usize> {
+        let from = self.tokens.list.get(start).map_or(0, |t| t.span.start);
+        let to = end
+            .checked_sub(1)
+            .and_then(|e| self.tokens.list.get(e))
+            .map_or(from, |t| t.span.end);
+        from..to.max(from)
+    }
+
     /// The last party or body named in the sentence (not the article's voice, not a pronoun).
     fn mentioned(&self) -> Option<Speaker> {
         self.matches.iter().find_map(|m| {
             m.cues.iter().find_map(|c| match c {
                 Cue::Speaker(voice @ Voice::Named(_)) => Some(Speaker {
                     voice: voice.clone(),
-                    name: (m.start..m.end)
-                        .map(|t| self.word(t))
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    name: self.span_of(m.start, m.end),
                 }),
                 _ => None,
             })
@@ -1095,10 +1101,7 @@ impl<'a> Reader<'a> {
                 self.tokens.kind(k) == Some(TokenKind::Word) && !self.word(k).starts_with("20")
             });
             if year && named {
-                let name = (i + 1..close)
-                    .map(|k| self.word(k))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = self.span_of(i + 1, close);
                 return Some(Speaker {
                     voice: Voice::Article,
                     name,
@@ -1115,10 +1118,7 @@ impl<'a> Reader<'a> {
             m.cues.iter().find_map(|cue| match cue {
                 Cue::Speaker(voice) => Some(Speaker {
                     voice: voice.clone(),
-                    name: (m.start..m.end)
-                        .map(|t| self.word(t))
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    name: self.span_of(m.start, m.end),
                 }),
                 _ => None,
             })
@@ -1639,14 +1639,24 @@ mod tests {
 
     #[test]
     fn speakers_before_and_after_reporting_verbs() {
-        let speaker = |t: &str| facts(t).speaker.map(|s| (s.voice, s.name));
+        let speaker = |t: &str| {
+            facts(t)
+                .speaker
+                .map(|s| (s.voice, t[s.name].to_lowercase()))
+        };
         assert_eq!(
             speaker("Nine died, Taliban spokesman Zabihullah Mujahid said."),
-            Some((Voice::Named("TALIBAN".into()), "zabihullah mujahid".into()))
+            Some((
+                Voice::Named("TALIBAN".into()),
+                "zabihullah mujahid".to_owned()
+            ))
         );
         assert_eq!(
             speaker("Pakistan's air strikes killed 46 people, said a Taliban spokesman."),
-            Some((Voice::Named("TALIBAN".into()), "taliban spokesman".into()))
+            Some((
+                Voice::Named("TALIBAN".into()),
+                "taliban spokesman".to_owned()
+            ))
         );
         assert_eq!(
             speaker("Six died, according to the Inter-Services Public Relations (ISPR)."),
