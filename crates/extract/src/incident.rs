@@ -1145,11 +1145,13 @@ fn finish(
         .filter(|p| !p.figures.is_empty())
         .filter_map(|p| reads.get(p.read))
         .map(|r| {
-            text.get(r.span.clone())
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
+            let sentence = text.get(r.span.clone()).unwrap_or("");
+            // Fold line breaks and runs of spaces only where there are any.
+            if sentence.contains(['\n', '\r', '\t']) || sentence.contains("  ") {
+                sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                sentence.to_owned()
+            }
         })
         .fold(Vec::new(), |mut acc, s| {
             if !acc.contains(&s) {

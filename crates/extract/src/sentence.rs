@@ -267,8 +267,26 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
     if facts.speaker.is_none() {
         facts.mentioned = reader.mentioned();
     }
-    reader.events_and_actors(&mut facts, background_from.unwrap_or(usize::MAX));
-    reader.dates(&mut facts);
+    let has = |test: fn(&Cue) -> bool| matches.iter().any(|m| m.cues.iter().any(test));
+    let words = |list: &[&str]| (0..tokens.len()).any(|i| list.contains(&tokens.norm(i)));
+    // Event words, actors, or a responsibility claim ("claimed responsibility").
+    if has(|c| {
+        matches!(
+            c,
+            Cue::Event(..) | Cue::Actor(..) | Cue::Context(ContextWord::Denial)
+        )
+    }) || words(&["claimed", "claiming", "claim", "responsibility"])
+    {
+        reader.events_and_actors(&mut facts, background_from.unwrap_or(usize::MAX));
+    }
+    // Date words, or a number that may be a year.
+    if has(|c| matches!(c, Cue::Date(_)))
+        || tokens.list.iter().any(
+            |t| matches!(t.kind, TokenKind::Number { value, .. } if (1990..=2100).contains(&value)),
+        )
+    {
+        reader.dates(&mut facts);
+    }
     // What follows "follows a …", "came two days after …" is context: drop its cues.
     if let Some(from) = background_from {
         facts.figures.retain(|f| f.tokens.start < from);
