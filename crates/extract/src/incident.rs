@@ -1281,6 +1281,16 @@ fn place_of(
         if usable.is_empty() {
             continue;
         }
+        // A province named in the sentence settles the country of the others: "the Jani Khel
+        // area of Bannu district in Khyber Pakhtunkhwa" is not the Afghan district Jani Khel.
+        let province_country = usable
+            .iter()
+            .find(|p| p.level == Level::Admin1)
+            .map(|p| p.country);
+        let usable: Vec<&PlaceHit> = match province_country {
+            Some(c) => usable.into_iter().filter(|p| p.country == c).collect(),
+            None => usable,
+        };
         let districts: BTreeSet<&str> = usable.iter().filter_map(|p| p.admin2).collect();
         if admin1.is_none() {
             let best = usable

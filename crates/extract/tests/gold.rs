@@ -1,5 +1,5 @@
 //! The gold set's development part (`gold/gold.jsonl`, split "dev"): extraction must keep its
-//! scores. The held-out part is scored only by `crosscheck eval extract` (docs/extract.md), never
+//! scores (floors just under today's). The held-out part is scored only by `crosscheck eval extract` (docs/extract.md), never
 //! here, so that no rule is tuned on it. `cargo test -p extract --test gold -- --nocapture` prints
 //! every dev article whose extraction differs from the gold.
 #![allow(clippy::unwrap_used)]
@@ -84,5 +84,21 @@ fn dev_scores_hold() {
             .map(|(a, got)| (a.incidents.as_slice(), got.as_slice())),
     );
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
-    assert!(report.f1 >= 0.0);
+    // Floors a little under today's scores (F1 1.000, killed 0.978, injured 0.959): a change that
+    // loses incidents or figures on the development passages fails here.
+    assert!(report.f1 >= 0.97, "incident F1 {:.3}", report.f1);
+    assert!(
+        report.claims.killed.accuracy() >= 0.95,
+        "killed {:?}",
+        report.claims.killed
+    );
+    assert!(
+        report.claims.injured.accuracy() >= 0.93,
+        "injured {:?}",
+        report.claims.injured
+    );
+    assert_eq!(
+        report.empty_articles_right.correct, report.empty_articles_right.total,
+        "an article with no incident gave one"
+    );
 }
