@@ -76,6 +76,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Draft incidents and claims from article text: one JSON object per incident, one per line
+    /// (docs/extract.md).
+    Extract(crate::commands::extract::Args),
+    /// Extract articles (JSON lines) and store each as a source with its claims, attached to the
+    /// incident it reports or to a new draft incident.
+    Ingest {
+        /// Articles, one JSON object a line: id, published, text (url, publisher, title optional).
+        file: PathBuf,
+    },
+    /// Score a part of crosscheck against a gold set.
+    Eval {
+        /// What to score.
+        #[command(subcommand)]
+        command: crate::commands::eval::EvalCommand,
+    },
     /// Serve the pages and the JSON API over HTTP.
     Serve {
         /// Where to listen.

@@ -2,7 +2,10 @@
 
 mod accounts;
 mod data;
+pub mod eval;
 mod explain;
+pub mod extract;
+mod ingest;
 mod places;
 mod serve;
 mod stats;
@@ -27,5 +30,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token { action } => accounts::token(&cli.db, action),
         Command::Verify { export } => verify::run(&cli.db, export.as_deref()),
         Command::Explain { incident, json } => explain::run(&cli.db, &incident, json),
+        Command::Extract(args) => extract::run(&args),
+        Command::Ingest { file } => ingest::run(&cli.db, &file),
+        Command::Eval { command } => eval::run(command),
     }
 }
