@@ -24,6 +24,9 @@
 //!   max are — with `high_open` saying when that figure was itself "at least": a range of
 //!   "15 to unbounded" would tell a reader less than "15 to 52".
 //!
+//! Early warning — ceasefire violations, reactions, rhetoric, the weekly escalation index and its
+//! backtest — lives in [`warning`] (`docs/escalation.md`).
+//!
 //! Like `model`, this crate is pure: no I/O, no clock, no global state.
 #![forbid(unsafe_code)]
 
@@ -34,6 +37,7 @@ mod flags;
 mod grade;
 mod notes;
 mod voice;
+pub mod warning;
 mod words;
 
 #[cfg(test)]
