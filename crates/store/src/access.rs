@@ -294,6 +294,30 @@ pub(crate) fn may_manage_accounts(who: &Principal) -> Result<(), StoreError> {
     }
 }
 
+/// Webhooks send alerts to other machines, and their URLs often carry a secret: admins' work,
+/// like accounts.
+pub(crate) fn may_manage_webhooks(who: &Principal) -> Result<(), StoreError> {
+    match who.role {
+        Role::Public => Err(StoreError::Unauthenticated),
+        Role::Admin => Ok(()),
+        role => Err(forbidden(format!(
+            "a {role} may not manage webhooks; that needs an admin"
+        ))),
+    }
+}
+
+/// Storing the alerts the index raised and recording their delivery: a verifier's work (local
+/// commands act as an admin).
+pub(crate) fn may_raise_alerts(who: &Principal) -> Result<(), StoreError> {
+    match who.role {
+        Role::Public => Err(StoreError::Unauthenticated),
+        role if role >= Role::Verifier => Ok(()),
+        role => Err(forbidden(format!(
+            "a {role} may not raise alerts; that needs a verifier"
+        ))),
+    }
+}
+
 /// Keeps the stored restricted fields of a source when `who` may not see them, refusing by name a
 /// change to any of them. A role without clearance may write these fields when it creates a source
 /// (a contributor records a witness's contact) but never change them afterwards, since it cannot

@@ -26,6 +26,7 @@ mod records;
 mod replay;
 mod view;
 mod visibility;
+mod warning;
 
 use std::path::{Path, PathBuf};
 
@@ -50,6 +51,7 @@ use records::Record;
 pub use replay::ExportReport;
 pub use view::{Versioned, View};
 pub use visibility::RESTRICTED_SOURCE_ID;
+pub use warning::{Delivery, DeliveryOutcome, NewAlert, PendingDelivery, StoredAlert, Webhook};
 
 /// How many records of each kind the store holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]

@@ -15,6 +15,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_accounts_and_edits",
         include_str!("../migrations/0002_accounts_and_edits.sql"),
     ),
+    (
+        "0003_early_warning",
+        include_str!("../migrations/0003_early_warning.sql"),
+    ),
 ];
 
 /// The schema version this build writes: the number of migrations it knows.

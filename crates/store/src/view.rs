@@ -164,6 +164,12 @@ impl<'s> View<'s> {
         self.all()
     }
 
+    /// The alerts the escalation index raised, by week. Anyone may see them: the index counts
+    /// published incidents and public statements only.
+    pub fn alerts(&self) -> Result<Vec<crate::StoredAlert>, StoreError> {
+        crate::warning::alerts(self.conn)
+    }
+
     /// The verifier's review of an incident the reader may see, if it has one.
     pub fn review(&self, incident: &IncidentId) -> Result<Option<Review>, StoreError> {
         if !self.visibility.sees_incident(incident) {
