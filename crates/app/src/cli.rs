@@ -118,6 +118,53 @@ pub enum Command {
         #[arg(long)]
         export: Option<PathBuf>,
     },
+    /// The weekly escalation index (docs/escalation.md): the weeks with a score, or every week.
+    Escalation {
+        /// Print every week as JSON, one object per week.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Raise the alerts the index calls for, POST new ones to the webhooks, list them all.
+    Alerts {
+        /// Print the alerts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// How the index would have warned before past escalations, beside a naive baseline.
+    Backtest {
+        /// Also backtest ACLED history (a CSV export).
+        #[arg(long)]
+        acled: Option<PathBuf>,
+        /// Also backtest UCDP GED history (CSV or GeoJSON).
+        #[arg(long)]
+        ucdp: Option<PathBuf>,
+        /// Print the results as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Manage the webhook URLs alerts are POSTed to.
+    Webhook {
+        /// What to do.
+        #[command(subcommand)]
+        action: WebhookAction,
+    },
+}
+
+/// `crosscheck webhook …`.
+#[derive(Debug, Subcommand)]
+pub enum WebhookAction {
+    /// Add a URL (http://) that every new alert is POSTed to, as JSON.
+    Add {
+        /// The URL.
+        url: String,
+    },
+    /// List the webhooks.
+    List,
+    /// Remove a webhook: nothing more is sent to it.
+    Remove {
+        /// The webhook's number, as `webhook list` shows it.
+        id: u64,
+    },
 }
 
 /// `crosscheck user …`.

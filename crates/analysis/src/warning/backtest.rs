@@ -155,6 +155,19 @@ pub struct RuleResult {
 }
 
 impl RuleResult {
+    /// The hits a rule would score by chance if it alarmed as many weeks, at random: each onset
+    /// is hit when any of the weeks before it alarms, so `onsets × (1 − (1 − a)^k)` with `a` the
+    /// share of scored weeks that alarm and `k` the weeks looked at. A rule that alarms most weeks
+    /// hits most onsets; this says how much of its hit rate that explains.
+    pub fn hits_by_chance(&self, lead_weeks: usize) -> f64 {
+        if self.scored_weeks == 0 {
+            return 0.0;
+        }
+        let rate = self.alarm_weeks as f64 / self.scored_weeks as f64;
+        let k = i32::try_from(lead_weeks).unwrap_or(i32::MAX);
+        self.onsets as f64 * (1.0 - (1.0 - rate).powi(k))
+    }
+
     /// The median lead time, in weeks (None without hits).
     pub fn median_lead(&self) -> Option<f64> {
         let leads: Vec<f64> = self.lead_times.iter().map(|&n| n as f64).collect();
@@ -328,12 +341,13 @@ impl Backtest {
         );
         let _ = writeln!(
             out,
-            "{:<9} {:>9}  {:<13} {:>6} {:>4} {:>6} {:>5} {:>10} {:>10} {:>5}  hit rate, false-alarm share",
+            "{:<9} {:>9}  {:<13} {:>6} {:>4} {:>6} {:>6} {:>5} {:>10} {:>9} {:>5}  hit rate, false-alarm share",
             "rule",
             "threshold",
             "from",
             "alarms",
             "hits",
+            "chance",
             "misses",
             "false",
             "concurrent",
@@ -357,12 +371,13 @@ impl Backtest {
             };
             let _ = writeln!(
                 out,
-                "{:<9} {:>9}  {:<13} {:>6} {:>4} {:>6} {:>5} {:>10} {:>10} {:>5}  {hit_rate}, {false_share}",
+                "{:<9} {:>9}  {:<13} {:>6} {:>4} {:>6.1} {:>6} {:>5} {:>10} {:>9} {:>5}  {hit_rate}, {false_share}",
                 r.rule,
                 (r.threshold * 100.0).round() / 100.0,
                 r.threshold_from,
                 r.alarm_weeks,
                 r.hits,
+                r.hits_by_chance(self.params.lead_weeks),
                 r.misses,
                 r.false_alarms,
                 r.concurrent,
@@ -370,6 +385,10 @@ impl Backtest {
                 lead,
             );
         }
+        let _ = writeln!(
+            out,
+            "chance: the hits a rule alarming as many weeks at random would expect; lead: median weeks from the first alarm to the onset"
+        );
         if let Some(note) = &self.calibration_note {
             let _ = writeln!(out, "no calibrated thresholds: {note}");
         }
@@ -469,6 +488,9 @@ mod tests {
         let busy = weeks(&vec![(5.0, 3, 10); 80]);
         let b = run("busy", &busy, 6.0, true);
         assert_eq!(b.rules.len(), 4);
+        // A rule that alarms every week hits every onset by chance.
+        assert_eq!(b.rules[2].alarm_weeks, b.rules[2].scored_weeks);
+        assert_eq!(b.rules[2].hits_by_chance(4), b.rules[2].onsets as f64);
         assert_eq!(b.rules[2].threshold, 5.0);
         assert_eq!(b.rules[3].threshold, 3.0);
     }

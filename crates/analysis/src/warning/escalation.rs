@@ -545,12 +545,20 @@ pub fn summary(week: &Week, threshold: f64) -> String {
     if c.killed > 0 {
         parts.push(format!("{} killed", c.killed));
     }
-    if c.civilians_killed > 0 || c.civilians_injured > 0 {
-        parts.push(format!(
-            "{} killed and {} injured",
-            plural(c.civilians_killed, "civilian", "civilians"),
-            c.civilians_injured
-        ));
+    match (c.civilians_killed, c.civilians_injured) {
+        (0, 0) => {}
+        (killed, 0) => parts.push(format!(
+            "{} killed",
+            plural(killed, "civilian", "civilians")
+        )),
+        (0, injured) => parts.push(format!(
+            "{} injured",
+            plural(injured, "civilian", "civilians")
+        )),
+        (killed, injured) => parts.push(format!(
+            "{} killed and {injured} injured",
+            plural(killed, "civilian", "civilians")
+        )),
     }
     if c.capital_strikes > 0 {
         parts.push(plural(

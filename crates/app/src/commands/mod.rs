@@ -1,15 +1,20 @@
 //! One module per subcommand; [`run`] dispatches to them.
 
 mod accounts;
+mod alerts;
+mod backtest;
 mod data;
+mod escalation;
 pub mod eval;
 mod explain;
 pub mod extract;
+mod history;
 mod ingest;
 mod places;
 mod serve;
 mod stats;
 mod verify;
+mod webhook;
 
 use crate::cli::{Cli, Command};
 
@@ -33,5 +38,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract(args) => extract::run(&args),
         Command::Ingest { file } => ingest::run(&cli.db, &file),
         Command::Eval { command } => eval::run(command),
+        Command::Escalation { json } => escalation::run(&cli.db, json),
+        Command::Alerts { json } => alerts::run(&cli.db, json),
+        Command::Backtest { acled, ucdp, json } => {
+            backtest::run(&cli.db, acled.as_deref(), ucdp.as_deref(), json)
+        }
+        Command::Webhook { action } => webhook::run(&cli.db, action),
     }
 }
