@@ -366,3 +366,33 @@ fn reactions_abroad_are_few_beside_the_harm() {
     assert_eq!(unama.reacted_with_civilian_deaths, 2);
     assert_eq!(unama.civilians_killed_reacted, 18);
 }
+
+#[test]
+fn a_restricted_source_is_never_named_in_an_allegation() {
+    let mut dataset = demo();
+    let afp = "src-etvbharat-2025-10-18";
+    dataset
+        .sources
+        .iter_mut()
+        .find(|s| s.id.as_str() == afp)
+        .unwrap()
+        .restricted = true;
+    let record = FullRecord::of(&dataset);
+    let paktika = incident(&dataset, "inc-2025-10-17-paktika");
+    let sentence = violations::marks_of(&record, paktika).ceasefires[0].sentence(&record, paktika);
+    assert!(!sentence.contains("ETV Bharat"), "{sentence}");
+    assert!(sentence.contains("a restricted source"), "{sentence}");
+    // A reader without clearance sees the placeholder id instead of the source: not named either.
+    for claim in dataset
+        .claims
+        .iter_mut()
+        .filter(|c| c.source.as_str() == afp)
+    {
+        claim.source = model::SourceId::new("restricted").unwrap();
+    }
+    dataset.sources.retain(|s| s.id.as_str() != afp);
+    let record = FullRecord::of(&dataset);
+    let paktika = incident(&dataset, "inc-2025-10-17-paktika");
+    let sentence = violations::marks_of(&record, paktika).ceasefires[0].sentence(&record, paktika);
+    assert!(sentence.contains("a restricted source"), "{sentence}");
+}

@@ -323,14 +323,16 @@ pub fn of_ceasefire<'a>(
     found
 }
 
-/// The name of a source for a sentence: its publisher, or "a restricted source" when the reader
-/// sees only the placeholder.
+/// The name of a source for a sentence: its publisher; never a restricted source's (as in the
+/// reconciliation's sentences), nor the placeholder id a reader without clearance sees in its
+/// place; the id of a source the record does not hold.
 fn source_name(record: &FullRecord<'_>, id: &SourceId) -> String {
-    record
-        .sources
-        .iter()
-        .find(|s| &s.id == id)
-        .map_or_else(|| "a source not shown".to_owned(), |s| s.publisher.clone())
+    match record.sources.iter().find(|s| &s.id == id) {
+        Some(s) if s.restricted => "a restricted source".to_owned(),
+        Some(s) => s.publisher.clone(),
+        None if id.as_str() == "restricted" => "a restricted source".to_owned(),
+        None => id.to_string(),
+    }
 }
 
 impl Allegation<'_> {
@@ -345,6 +347,7 @@ impl Allegation<'_> {
             .iter()
             .map(|s| source_name(record, s))
             .collect();
+        sources.sort();
         sources.dedup();
         if !actors.is_empty() {
             parts.push(format!("alleged by {}", join_names(&actors)));
