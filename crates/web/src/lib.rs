@@ -115,6 +115,7 @@ pub fn router(state: AppState) -> Router {
             "/incidents/{id}/review",
             post(pages::forms::review_incident),
         )
+        .route("/escalation", get(pages::warning::page))
         .route("/sources", post(pages::forms::create_source))
         .route("/sources/new", get(pages::forms::new_source))
         .route(

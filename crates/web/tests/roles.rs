@@ -326,6 +326,7 @@ async fn every_page_for_every_role() {
             ("/incidents/new", role >= Role::Contributor),
             ("/sources/new", role >= Role::Contributor),
             ("/login", true),
+            ("/escalation", true),
         ] {
             let reply = page(uri).await;
             assert_no_secret(role, uri, &reply.body);

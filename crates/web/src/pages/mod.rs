@@ -6,6 +6,7 @@ pub mod figures;
 pub mod forms;
 pub mod incidents;
 pub mod layout;
+pub mod warning;
 
 use std::collections::HashMap;
 
