@@ -329,3 +329,22 @@ fn backtest_prints_the_index_beside_the_baseline() {
     );
     assert!(alone.starts_with("ACLED history in "), "{alone}");
 }
+
+#[test]
+fn the_docs_show_what_backtest_prints_for_the_demo() {
+    // docs/escalation.md pastes `crosscheck --db demo.db backtest`; it must stay the output.
+    let (dir, _db) = demo_db();
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.current_dir(dir.path())
+        .env_remove("CROSSCHECK_DB")
+        .args(["--db", "demo.db", "backtest"]);
+    let table = stdout(&mut cmd);
+    let docs = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/escalation.md"),
+    )
+    .unwrap();
+    assert!(
+        docs.contains(&format!("```\n{table}```")),
+        "docs/escalation.md does not show the current output of `backtest` on the demo:\n{table}"
+    );
+}
