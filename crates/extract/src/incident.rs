@@ -686,23 +686,27 @@ pub fn build(
                         .iter()
                         .any(|b| compatible(*b, t) && *b != EventType::Other)
                 }));
-        let own_districts: Vec<&'static str> = read
-            .places
-            .iter()
-            .filter(|p| !p.travel && facts.background_from.is_none_or(|b| p.at < b))
-            .filter_map(|p| p.admin2)
-            .collect();
+        // Only when the sentence's strong kind of event was told as context before (no
+        // allocation per sentence otherwise).
         let recalls_context = own_type.is_some_and(|(t, s)| {
             s == Strength::Strong && t != EventType::Other && context_events.contains(&t)
-        }) && !own_districts.is_empty()
-            && own_districts.iter().all(|d| context_places.contains(d))
-            && incidents.last().is_none_or(|cur| {
-                !cur.parts.iter().any(|p| {
-                    p.places
-                        .iter()
-                        .any(|h| h.admin2.is_some_and(|d| own_districts.contains(&d)))
+        }) && {
+            let own_districts = || {
+                read.places
+                    .iter()
+                    .filter(|p| !p.travel && facts.background_from.is_none_or(|b| p.at < b))
+                    .filter_map(|p| p.admin2)
+            };
+            own_districts().next().is_some()
+                && own_districts().all(|d| context_places.contains(&d))
+                && incidents.last().is_none_or(|cur| {
+                    !cur.parts.iter().any(|p| {
+                        p.places
+                            .iter()
+                            .any(|h| h.admin2.is_some_and(|d| own_districts().any(|o| o == d)))
+                    })
                 })
-            });
+        };
         let background = facts.background
             || facts.span_of_days
             || year_tally
