@@ -19,6 +19,10 @@ use crate::sentence::{DateWordAt, Facts, Figure};
 /// The day the Taliban took Kabul: Afghan state forces before it were the Islamic Republic's.
 const REPUBLIC_UNTIL: (i16, i8, i8) = (2021, 8, 15);
 
+/// How many kinds of event and districts told as context an article's reading remembers (the
+/// latest): enough for any article, and a bound that keeps the reading linear on any input.
+const CONTEXT_MEMORY: usize = 16;
+
 /// A place named in a sentence, resolved. Names borrow from the gazetteer, which lives for the
 /// whole program: no copy per mention.
 #[derive(Clone, Copy, Debug)]
@@ -737,6 +741,13 @@ pub fn build(
                         .filter(|p| !p.travel && p.at >= from)
                         .filter_map(|p| p.admin2),
                 );
+                // Bounded, so that every sentence's check stays constant-time (linear overall).
+                if context_events.len() > CONTEXT_MEMORY {
+                    context_events.drain(..context_events.len() - CONTEXT_MEMORY);
+                }
+                if context_places.len() > CONTEXT_MEMORY {
+                    context_places.drain(..context_places.len() - CONTEXT_MEMORY);
+                }
             }
         }
         if background {
