@@ -19,6 +19,10 @@ use crate::sentence::{DateWordAt, Facts, Figure};
 /// The day the Taliban took Kabul: Afghan state forces before it were the Islamic Republic's.
 const REPUBLIC_UNTIL: (i16, i8, i8) = (2021, 8, 15);
 
+/// How many kinds of event and districts told as context an article's reading remembers (the
+/// latest): enough for any article, and a bound that keeps the reading linear on any input.
+const CONTEXT_MEMORY: usize = 16;
+
 /// A place named in a sentence, resolved. Names borrow from the gazetteer, which lives for the
 /// whole program: no copy per mention.
 #[derive(Clone, Copy, Debug)]
@@ -206,7 +210,14 @@ fn worth_places(facts: &Facts) -> bool {
 /// "LAKKI MARWAT:", "Islamabad [Pakistan], August 1 (ANI):".
 fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
+    // "Islamabad/Kabul:": places joined by slashes open the sentence.
+    let slashed = before.trim_end().ends_with('/')
+        && before.len() < 40
+        && before
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '/');
     if !before.trim().is_empty()
+        && !slashed
         && !before
             .trim()
             .chars()
@@ -215,7 +226,10 @@ fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
         return false;
     }
     let name = sentence.get(span.clone()).unwrap_or("");
-    let after = sentence.get(span.end..).unwrap_or("");
+    let mut after = sentence.get(span.end..).unwrap_or("");
+    while let Some(rest) = after.strip_prefix('/') {
+        after = rest.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+    }
     let rest = after.trim_start_matches(|c: char| c.is_uppercase() || c == ' ' || c == '/');
     let upper = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
     let next = rest.chars().next();
@@ -283,6 +297,12 @@ fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
         .trim_end()
         .to_ascii_lowercase()
         .ends_with(" urged")
+        // "In Islamabad, officials accused the Taliban …".
+        || (sentence.get(..span.start).unwrap_or("").trim().eq_ignore_ascii_case("in")
+            && matches!(
+                next.as_str(),
+                "officials" | "authorities" | "government" | "ministers"
+            ))
 }
 
 /// Whether a place is named as a destination or origin rather than as the scene.
@@ -367,9 +387,9 @@ pub fn resolve_voices(text: &str, reads: &mut [Read]) {
                 last_named.clone().unwrap_or((Voice::Article, None))
             }
             Some(s) => {
-                if s.voice != Voice::Article {
-                    last_named = Some((s.voice.clone(), Some(s.name.clone())));
-                }
+                // "SSP Fahad Khan Khosa said …. 'One of the shooters was killed,' he said": an
+                // official of the article's voice is the one "he" means next.
+                last_named = Some((s.voice.clone(), Some(s.name.clone())));
                 (s.voice.clone(), Some(s.name.clone()))
             }
             None => match &previous {
@@ -418,6 +438,9 @@ fn quote_balance(text: &str) -> i32 {
 struct Part {
     /// Taken in from before the incident opened (a heading, an event sentence with no figure).
     early: bool,
+    /// A clause after the first of a sentence split at "while" or ";" (its figures are of
+    /// another province): another incident.
+    split: bool,
     read: usize,
     figures: Vec<Figure>,
     provinces: BTreeSet<&'static str>,
@@ -565,6 +588,7 @@ fn plain_type(word: EventWord) -> Option<EventType> {
     match word {
         EventWord::Type(t) => Some(t),
         EventWord::AirIfState => Some(EventType::AirStrike),
+        EventWord::StrikeIfState => Some(EventType::Other),
         EventWord::Firing | EventWord::Exchange => None,
     }
 }
@@ -600,6 +624,11 @@ pub fn build(
     // A date given just before an incident opens, in a sentence of its own ("the first major
     // surge occurred in April 2022. According to Al Jazeera, Pakistani airstrikes … killed …").
     let mut pending_date: Option<(usize, (model::Date, DatePrecision))> = None;
+    // Kinds and districts of the events told as context so far ("a day after a suicide bombing at
+    // a security compound in Peshawar"): told again later ("On Monday, a suicide attack targeted
+    // … in Peshawar, killing three"), the event is still context.
+    let mut context_events: Vec<EventType> = Vec::new();
+    let mut context_places: Vec<&'static str> = Vec::new();
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
         let has_figures = facts
@@ -661,8 +690,66 @@ pub fn build(
                         .iter()
                         .any(|b| compatible(*b, t) && *b != EventType::Other)
                 }));
-        let background =
-            facts.background || facts.span_of_days || year_tally || earlier || continues_context;
+        // Only when the sentence's strong kind of event was told as context before (no
+        // allocation per sentence otherwise).
+        let recalls_context = own_type.is_some_and(|(t, s)| {
+            s == Strength::Strong && t != EventType::Other && context_events.contains(&t)
+        }) && {
+            let own_districts = || {
+                read.places
+                    .iter()
+                    .filter(|p| !p.travel && facts.background_from.is_none_or(|b| p.at < b))
+                    .filter_map(|p| p.admin2)
+            };
+            own_districts().next().is_some()
+                && own_districts().all(|d| context_places.contains(&d))
+                && incidents.last().is_none_or(|cur| {
+                    !cur.parts.iter().any(|p| {
+                        p.places
+                            .iter()
+                            .any(|h| h.admin2.is_some_and(|d| own_districts().any(|o| o == d)))
+                    })
+                })
+        };
+        let background = facts.background
+            || facts.span_of_days
+            || year_tally
+            || earlier
+            || continues_context
+            || recalls_context;
+        // Remember the context's kinds of event and districts.
+        {
+            let from = if background {
+                Some(read.span.start)
+            } else {
+                facts.background_from
+            };
+            if let Some(from) = from {
+                if background {
+                    if let Some((t, _)) = own_type {
+                        context_events.push(t);
+                    }
+                } else {
+                    context_events.extend(facts.background_events.iter().filter_map(|w| match w {
+                        EventWord::Type(t) => Some(*t),
+                        _ => None,
+                    }));
+                }
+                context_places.extend(
+                    read.places
+                        .iter()
+                        .filter(|p| !p.travel && p.at >= from)
+                        .filter_map(|p| p.admin2),
+                );
+                // Bounded, so that every sentence's check stays constant-time (linear overall).
+                if context_events.len() > CONTEXT_MEMORY {
+                    context_events.drain(..context_events.len() - CONTEXT_MEMORY);
+                }
+                if context_places.len() > CONTEXT_MEMORY {
+                    context_places.drain(..context_places.len() - CONTEXT_MEMORY);
+                }
+            }
+        }
         if background {
             last_was_background = true;
             last_background_types.clear();
@@ -685,6 +772,7 @@ pub fn build(
                 EventWord::AirIfState => EventType::Bombing,
                 EventWord::Firing => EventType::ArmedAttack,
                 EventWord::Exchange => EventType::ArmedClash,
+                EventWord::StrikeIfState => EventType::Other,
             })
             .collect();
         let parts = split_clauses(index, read, facts);
@@ -722,6 +810,8 @@ pub fn build(
                     (place_change && (part_has_figures || own_date.is_some()))
                         || (date_change && standalone)
                         || (type_change && (part_has_figures || has_event))
+                        || (part.split && part_has_figures)
+                        || (facts.separate && standalone && !cur.parts.is_empty())
                 }
             };
             if !open_new && (incidents.is_empty() || heading) {
@@ -807,8 +897,9 @@ pub fn build(
     let mut out = Vec::new();
     let mut previous: Option<(model::Date, DatePrecision)> = None;
     let mut previous_type: Option<EventType> = None;
+    let mut previous_perpetrator: Option<String> = None;
     for building in &incidents {
-        if let Some(incident) = finish(
+        if let Some(mut incident) = finish(
             building,
             reads,
             text,
@@ -817,8 +908,14 @@ pub fn build(
             previous,
             previous_type.or(article_type),
         ) {
+            // "Air strikes also hit border areas of Kunar and Paktika": an incident of the same
+            // kind as the one before, naming no one, is alleged of the same party.
+            if incident.perpetrator.is_none() && previous_type == Some(incident.event_type) {
+                incident.perpetrator = previous_perpetrator.clone();
+            }
             previous = incident.event_date().map(|d| (d.date(), d.precision()));
             previous_type = Some(incident.event_type);
+            previous_perpetrator = incident.perpetrator.clone();
             out.push(incident);
         }
     }
@@ -853,6 +950,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
         .collect();
     let whole = || Part {
         early: false,
+        split: false,
         read: index,
         figures: facts.figures.clone(),
         provinces: places
@@ -893,6 +991,7 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
             .collect();
         parts.push(Part {
             early: false,
+            split: !parts.is_empty(),
             read: index,
             provinces: places
                 .iter()
@@ -924,6 +1023,12 @@ fn split_clauses(index: usize, read: &Read, facts: &Facts) -> Vec<Part> {
             }
             _ => merged.push(part),
         }
+    }
+    // Each clause with figures after the first is another incident.
+    let mut seen_figures = false;
+    for part in &mut merged {
+        part.split = seen_figures && !part.figures.is_empty();
+        seen_figures |= !part.figures.is_empty();
     }
     merged
 }
@@ -1060,7 +1165,19 @@ fn finish(
         None if firing => Some(EventType::ArmedAttack),
         other => other,
     };
-    let event_type = event.or(previous_type).unwrap_or(EventType::Other);
+    // "Pakistani strikes on Urgun and Barmal districts killed …": Pakistan's strikes in
+    // Afghanistan, with no other word for their kind and no incident before to take it from, are
+    // air strikes (every such incident of the gold set is an air or drone strike).
+    let state_strike = part_reads
+        .iter()
+        .flat_map(|r| r.facts.events.iter())
+        .any(|e| e.word == EventWord::StrikeIfState)
+        && matches!(perpetrator, Some((Party::Pak, ActorKind::State)))
+        && country.as_deref() != Some("PAK");
+    let event_type = event
+        .or(previous_type)
+        .or(state_strike.then_some(EventType::AirStrike))
+        .unwrap_or(EventType::Other);
     // Date: the most precise the parts give; between days, the earliest (a later one is most
     // often the day of the report).
     let mut date: Option<(model::Date, DatePrecision)> = None;
@@ -1270,11 +1387,20 @@ fn place_of(
     let mut admin1: Option<&str> = None;
     let mut admin2: Option<&str> = None;
     let mut location: Option<&str> = None;
-    // The incident's own sentences first; what was taken in from before it (a heading) last.
+    // The incident's own sentences with figures in one province first (they name the scene of
+    // the harm: "new strikes in Nangarhar and Khost … three children were killed in Khost's
+    // Spera district"), then its other sentences; what was taken in from before it (a heading)
+    // last.
     let ordered = building
         .parts
         .iter()
-        .filter(|p| !p.early)
+        .filter(|p| !p.early && !p.figures.is_empty() && p.provinces.len() == 1)
+        .chain(
+            building
+                .parts
+                .iter()
+                .filter(|p| !p.early && (p.figures.is_empty() || p.provinces.len() != 1)),
+        )
         .chain(building.parts.iter().filter(|p| p.early));
     for part in ordered {
         let usable: Vec<&PlaceHit> = part.places.iter().filter(|p| !p.travel).collect();
@@ -1424,12 +1550,14 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             if update_in_part == Some(figure.measure) && !figure.update && !figure.is_breakdown() {
                 continue;
             }
+            // "N others", "also": added to the figure before of the same kind and voice (a figure
+            // that says no side goes with it whichever side that was).
             if figure.additive
                 && follows_same_measure
                 && let Some(index) = last_claim_for_measure[slot]
                 && let Some(claim) = claims.get_mut(index)
                 && claim.voice == voice
-                && claim.attackers == attackers
+                && (claim.attackers == attackers || figure.side == Side::Unsaid)
                 && let (Some(a), Some(b)) = (claim.total(figure.measure), figure.total)
             {
                 *claim.total_mut(figure.measure) = Some(add(a, b));

@@ -150,6 +150,9 @@ pub enum EventWord {
     /// "traded fire", "exchange of fire": cross-border fire where the text speaks of the border,
     /// else an armed clash.
     Exchange,
+    /// "strikes", "struck": a weak word (says only that something happened), except that
+    /// Pakistan's strikes in Afghanistan with no other word for their kind are air strikes.
+    StrikeIfState,
 }
 
 /// A date word.
@@ -529,6 +532,7 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
                 "air_if_state" => EventWord::AirIfState,
                 "firing" => EventWord::Firing,
                 "exchange" => EventWord::Exchange,
+                "strike_if_state" => EventWord::StrikeIfState,
                 other => EventWord::Type(EventType::parse(other).ok()?),
             };
             let strength = match field(2) {

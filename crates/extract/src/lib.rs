@@ -97,7 +97,10 @@ pub fn extract(article: &Article<'_>) -> (Vec<DraftIncident>, Vec<Diagnostic>) {
         let relevant = !facts.figures.is_empty()
             || !facts.events.is_empty()
             || !facts.dates.is_empty()
-            || facts.speaker.is_some();
+            || facts.speaker.is_some()
+            || facts.responsibility.is_some()
+            || facts.unclaimed
+            || !facts.affiliations.is_empty();
         if !relevant {
             continue;
         }

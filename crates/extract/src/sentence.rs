@@ -35,6 +35,9 @@ pub struct Figure {
     pub update: bool,
     /// Token range of the figure's number phrase.
     pub tokens: Range<usize>,
+    /// The number has no victim noun of its own, or only "others" ("and 10 were wounded", "10
+    /// others injured"): in a sentence that gave a side to the figure before, it has that side.
+    pub bare: bool,
 }
 
 impl Figure {
@@ -495,6 +498,11 @@ impl<'a> Reader<'a> {
             if word == "other" || word == "others" {
                 item.additive = true;
             }
+            // "five other individuals": the noun is after "other".
+            if word == "other" && self.is_victim_noun(j + 1) {
+                j += 1;
+                continue;
+            }
             if let Some(m) = self.match_starting(j) {
                 let victims = m.cues.iter().find_map(|c| match c {
                     Cue::Victims(group, side) => Some((*group, *side)),
@@ -558,7 +566,11 @@ impl<'a> Reader<'a> {
             let adjective = self.tokens.kind(j) == Some(TokenKind::Word)
                 && !STOP_WORDS.contains(&word)
                 && !word.ends_with("ing");
-            if word == "of" || word == "the" || adjective {
+            // "23 of its soldiers", "nine of their fighters".
+            let possessive = matches!(word, "its" | "their" | "our" | "his")
+                && j > 0
+                && self.word(j - 1) == "of";
+            if word == "of" || word == "the" || adjective || possessive {
                 j += 1;
                 skipped += 1;
                 continue;
@@ -673,6 +685,29 @@ impl<'a> Reader<'a> {
                         j = close + 1;
                         continue;
                     }
+                }
+                return None;
+            }
+            // "Six militants of the banned Balochistan Liberation Army have been killed".
+            if word == "of" {
+                let group = (j + 1..(j + 5).min(n)).find(|&k| {
+                    self.match_starting(k).is_some_and(|m| {
+                        self.has_cue(m, |c| matches!(c, Cue::Actor(..) | Cue::PartyWord(_)))
+                    })
+                });
+                let plain = group.is_some_and(|g| {
+                    (j + 1..g).all(|k| {
+                        matches!(
+                            self.word(k),
+                            "the" | "banned" | "outlawed" | "proscribed" | "militant" | "terrorist"
+                        )
+                    })
+                });
+                if let (Some(g), true) = (group, plain)
+                    && let Some(m) = self.match_starting(g)
+                {
+                    j = self.skip_paren(m.end);
+                    continue;
                 }
                 return None;
             }
@@ -998,6 +1033,18 @@ impl<'a> Reader<'a> {
             }
             i = j.max(start + 1);
         }
+        // "six attackers were killed and 10 others were injured", "one Taliban fighter was killed,
+        // and 10 were wounded": a bare number after a figure of one side counts that side too.
+        for k in 1..out.len() {
+            let previous = out[k - 1].side;
+            if let Some(figure) = out.get_mut(k)
+                && figure.bare
+                && figure.side == Side::Unsaid
+                && figure.groups.is_empty()
+            {
+                figure.side = previous;
+            }
+        }
     }
 
     /// "the dead included four women and one man": a breakdown after "included".
@@ -1038,6 +1085,7 @@ impl<'a> Reader<'a> {
             additive: false,
             update: false,
             tokens: item.number.start..m.end,
+            bare: false,
         })
     }
 
@@ -1051,6 +1099,11 @@ impl<'a> Reader<'a> {
             }) else {
                 continue;
             };
+            // "ISIS claimed responsibility for the attack": a claim of responsibility attributes
+            // the attack, not the sentence's figures.
+            if matches!(self.word(m.end), "responsibility" | "credit") {
+                continue;
+            }
             let comma_before = m.start > 0 && self.tokens.is_punct(m.start - 1, ',');
             let before = || self.speaker_near(m.start, true, 20);
             let after = || self.speaker_near(m.end, false, 8);
@@ -1214,6 +1267,39 @@ impl<'a> Reader<'a> {
                 facts.affiliations.push(*party);
             }
         }
+        // "Afghan border forces killed six civilians": the actor of a killing, even with no event
+        // word (not "Pakistan reported killing", not "security forces killed six militants").
+        for (party, kind, range) in &actors {
+            if *kind == ActorKind::Forces || range.start >= background_from {
+                continue;
+            }
+            let Some(verb) = self.match_starting(range.end) else {
+                continue;
+            };
+            if self.casualty_at(verb, CasualtyPosition::Before).is_none() {
+                continue;
+            }
+            let Some(number) = self.number(verb.end) else {
+                continue;
+            };
+            let victims = self.item(number);
+            let preceded_by_number = range.start > 0
+                && matches!(
+                    self.tokens.kind(range.start - 1),
+                    Some(TokenKind::Number { .. })
+                );
+            if victims.group == Group::Combatants
+                || victims.side == Side::Attackers
+                || preceded_by_number
+            {
+                continue;
+            }
+            facts.actors.push(ActorCue {
+                party: *party,
+                kind: *kind,
+                distance: 0,
+            });
+        }
         let reporting_between = |a: usize, b: usize| {
             (a.min(b)..a.max(b)).any(|k| {
                 self.match_at(k)
@@ -1221,6 +1307,11 @@ impl<'a> Reader<'a> {
             })
         };
         for event in &facts.events {
+            // "Pakistan and Afghanistan traded fire": an exchange has two sides, neither named
+            // as the one that started it.
+            if event.word == EventWord::Exchange {
+                continue;
+            }
             for (party, kind, range) in &actors {
                 // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor.
                 if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown {
@@ -1228,6 +1319,16 @@ impl<'a> Reader<'a> {
                 }
                 let distance = if range.end <= event.token {
                     if reporting_between(range.end, event.token) {
+                        continue;
+                    }
+                    // "Pakistan responded to unprovoked firing from the Afghan side": the
+                    // responder is not who fired.
+                    if (range.end..event.token).any(|k| {
+                        matches!(
+                            self.word(k),
+                            "responded" | "responding" | "retaliated" | "retaliating" | "reacted"
+                        )
+                    }) {
                         continue;
                     }
                     let d = event.token - range.end;
@@ -1528,6 +1629,7 @@ fn build_figure(
         additive: items.len() == 1 && (items[0].additive || also),
         update,
         tokens,
+        bare: items.len() == 1 && (!items[0].noun || items[0].additive),
     }
 }
 

@@ -222,3 +222,200 @@ fn articles_without_an_event_yield_nothing() {
         assert!(read(text, "2025-10-19").is_empty(), "{text}");
     }
 }
+
+// ---------------------------------------------------------------- round 2: one test per new rule
+
+#[test]
+fn clauses_with_figures_in_two_provinces_are_two_incidents_placed_by_their_figures() {
+    let incidents = read(
+        "Pakistani drones struck targets in Kunar and Paktia on Sunday. Two civilians were killed in Paktia's Zurmat district, while four children were wounded in Kunar's Dangam district.",
+        "2025-09-08",
+    );
+    let places: Vec<(Option<&str>, Option<&str>)> = incidents
+        .iter()
+        .map(|i| (i.admin1.as_deref(), i.admin2.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (Some("Paktia"), Some("Zurmat")),
+            (Some("Kunar"), Some("Dangam"))
+        ],
+        "{incidents:#?}"
+    );
+    assert_eq!(incidents[0].claims[0].killed, Some(2));
+    assert_eq!(incidents[1].claims[0].injured, Some(4));
+}
+
+#[test]
+fn a_separate_incident_opens_another_incident() {
+    let incidents = read(
+        "Gunmen killed two policemen in Tank district on Tuesday, police said. In a separate incident in Tank on Tuesday, a roadside bomb wounded three labourers, officials said.",
+        "2025-09-10",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[0].claims[0].killed, Some(2));
+    assert_eq!(incidents[1].claims[0].injured, Some(3));
+    assert_eq!(incidents[1].event_type.as_str(), "bombing");
+}
+
+#[test]
+fn an_incident_of_the_same_kind_naming_no_one_is_alleged_of_the_same_party() {
+    let incidents = read(
+        "Pakistani airstrikes killed six people in Khost on Monday night, the Taliban said. Air strikes also hit Kunar province, wounding two children.",
+        "2025-09-09",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[1].perpetrator.as_deref(), Some("PAK"));
+    // Another kind of event does not take the party of the one before.
+    let incidents = read(
+        "Pakistani airstrikes killed six people in Khost on Monday night, the Taliban said. A roadside bomb killed two policemen in Quetta on Monday, police said.",
+        "2025-09-09",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_ne!(incidents[1].perpetrator.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn a_context_event_told_again_later_is_still_context() {
+    let incidents = read(
+        "Pakistani jets struck a house in Khost on Wednesday, killing five civilians, the Taliban said. The strikes came a day after a suicide bombing at a police station in Bannu.\n\nOn Tuesday, a suicide bomber rammed a car into the Bannu police station, killing four officers and wounding nine.",
+        "2025-09-11",
+    );
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    assert_eq!(incidents[0].admin1.as_deref(), Some("Khost"));
+}
+
+#[test]
+fn pakistani_strikes_in_afghanistan_with_no_other_word_are_air_strikes() {
+    let incident = only(
+        "On October 17, Pakistani strikes on Urgun and Barmal districts killed at least ten civilians, including women, children, and three Afghan cricketers traveling home.",
+        "2025-10-18",
+    );
+    assert_eq!(incident.event_type.as_str(), "air_strike");
+    assert_eq!(incident.perpetrator.as_deref(), Some("PAK"));
+    // Strikes inside Pakistan are not made air strikes by this rule.
+    let incident = only(
+        "Pakistani strikes on a compound in North Waziristan killed four people on Monday, officials said.",
+        "2025-05-20",
+    );
+    assert_ne!(incident.event_type.as_str(), "air_strike");
+}
+
+#[test]
+fn datelines_with_slashes_and_capitals_standing_for_officials_are_not_the_scene() {
+    let incident = only(
+        "Islamabad/Kabul: Pakistani jets bombed a village in Paktika's Barmal district on Monday, killing seven civilians, the Taliban said.",
+        "2024-03-19",
+    );
+    assert_eq!(incident.country, "AFG");
+    assert_eq!(incident.admin2.as_deref(), Some("Barmal"));
+    let incident = only(
+        "Afghan forces attacked border posts on Saturday, killing 12 Pakistani soldiers, the army said. In Islamabad, officials accused the Taliban of firing across Kurram and Bajaur districts.",
+        "2025-10-12",
+    );
+    assert_eq!(incident.admin1.as_deref(), Some("Khyber Pakhtunkhwa"));
+}
+
+#[test]
+fn a_bare_number_after_a_figure_of_one_side_counts_that_side() {
+    let incident = only(
+        "Militants attacked a convoy in Kurram on Thursday, killing three drivers, police said. Four attackers were killed and seven others were wounded in the retaliatory fire, police said.",
+        "2025-01-17",
+    );
+    let victims = incident
+        .claims
+        .iter()
+        .find(|c| c.killed == Some(3))
+        .unwrap();
+    let attackers = incident
+        .claims
+        .iter()
+        .find(|c| c.combatants_killed == Some(4))
+        .unwrap();
+    assert_eq!(victims.injured, None, "{incident:#?}");
+    assert_eq!(attackers.injured, Some(7), "{incident:#?}");
+    // "also" adds a figure that says no side to the figure before of the same voice.
+    let incident = only(
+        "Afghan forces fired mortars into Chaman on Sunday, killing four civilians, the army said. Taliban spokesman Zabihullah Mujahid said one Taliban fighter was killed and six were wounded. Two civilians were also injured, he said.",
+        "2022-12-12",
+    );
+    let taliban = claim(&incident, Some("TALIBAN"));
+    assert_eq!(taliban.killed, Some(1));
+    assert_eq!(taliban.injured, Some(8), "{incident:#?}");
+}
+
+#[test]
+fn nouns_after_of_its_after_other_and_groups_after_the_noun() {
+    let incident = only(
+        "The army confirmed the death of 11 of its soldiers in clashes in Kurram on Saturday.",
+        "2025-10-12",
+    );
+    assert_eq!(incident.claims[0].security_forces_killed, Some(11));
+    let incident = only(
+        "Three policemen were killed in an attack in Bannu on Monday, officials said. Two other individuals also lost their lives in the attack.",
+        "2025-03-04",
+    );
+    assert_eq!(incident.claims[0].killed, Some(5), "{incident:#?}");
+    let incident = only(
+        "Nine militants of the banned Baloch Liberation Army were killed by security forces in Kech district on Friday, police said.",
+        "2025-03-08",
+    );
+    assert_eq!(incident.claims[0].killed, Some(9), "{incident:#?}");
+    assert_eq!(incident.claims[0].combatants_killed, Some(9));
+}
+
+#[test]
+fn the_actor_of_a_killing_the_responder_and_an_exchange_of_fire() {
+    // An actor that killed civilians, with no event word.
+    let incident = only(
+        "Afghan border forces killed four civilians near the Chaman border crossing on Sunday amid heavy shelling, the army said.",
+        "2022-12-12",
+    );
+    assert_eq!(incident.perpetrator.as_deref(), Some("TALIBAN"));
+    // The side that responded is not the one that fired.
+    let incident = only(
+        "A soldier was wounded at Torkham on Monday, officials said. Pakistan responded to firing from the Afghan side, they said.",
+        "2023-02-20",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("TALIBAN"),
+        "{incident:#?}"
+    );
+    // Two sides that traded fire: neither named as the one that started it.
+    let incident = only(
+        "A border guard was wounded when Pakistan and Afghanistan traded fire at Torkham on Monday, officials said.",
+        "2023-02-20",
+    );
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+}
+
+#[test]
+fn voices_of_claims_of_responsibility_passive_reports_and_officials() {
+    // A claim of responsibility names the attacker; it is not the voice of the toll.
+    let incident = only(
+        "The death toll from a bombing at a rally in Bajaur in north-west Pakistan rose to 40 on Monday, as the Islamic State claimed responsibility.",
+        "2023-07-31",
+    );
+    assert_eq!(incident.claims[0].claimant, None, "{incident:#?}");
+    assert_eq!(incident.perpetrator.as_deref(), Some("ISKP"));
+    // "as confirmed by a hospital official": the hospital's voice, not a country named before.
+    let incident = only(
+        "Four people died in an exchange of fire at the border between Afghanistan and Pakistan on Friday, as confirmed by a hospital official in Spin Boldak.",
+        "2025-11-08",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].claimant, None);
+    // "he" after an official of the article's voice means that official.
+    let incident = only(
+        "A security official said the raid took place in Harnai on Wednesday. In Quetta on Wednesday, armed men attacked a police van, SSP Ahmed Khan said. Two policemen were killed, he said.",
+        "2024-10-03",
+    );
+    let claimants: Vec<Option<&str>> = incident
+        .claims
+        .iter()
+        .map(|c| c.claimant.as_deref())
+        .collect();
+    assert_eq!(claimants, [None], "{incident:#?}");
+}

@@ -1,7 +1,8 @@
-//! The gold set's development part (`gold/gold.jsonl`, split "dev"): extraction must keep its
-//! scores (floors just under today's). The held-out part is scored only by `crosscheck eval extract` (docs/extract.md), never
-//! here, so that no rule is tuned on it. `cargo test -p extract --test gold -- --nocapture` prints
-//! every dev article whose extraction differs from the gold.
+//! The gold set's development part (`gold/gold.jsonl`, split "dev": all 91 passages since round 2,
+//! the 22 held out in round 1 included): extraction must keep its scores (floors just under
+//! today's). The held-out set (`gold/gold-heldout2.jsonl`) is scored only by `crosscheck eval
+//! extract` (docs/extract.md), never here, so that no rule is tuned on it. `cargo test -p extract
+//! --test gold -- --nocapture` prints every dev article whose extraction differs from the gold.
 #![allow(clippy::unwrap_used)]
 
 use extract::eval::{GoldArticle, pair, score};
@@ -84,16 +85,17 @@ fn dev_scores_hold() {
             .map(|(a, got)| (a.incidents.as_slice(), got.as_slice())),
     );
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
-    // Floors a little under today's scores (F1 1.000, killed 0.978, injured 0.959): a change that
-    // loses incidents or figures on the development passages fails here.
-    assert!(report.f1 >= 0.97, "incident F1 {:.3}", report.f1);
+    // Floors a little under today's scores (round 2, on all 91 passages: F1 1.000, killed 0.983,
+    // injured 1.000): a change that loses incidents or figures on the development passages fails
+    // here.
+    assert!(report.f1 >= 0.98, "incident F1 {:.3}", report.f1);
     assert!(
-        report.claims.killed.accuracy() >= 0.95,
+        report.claims.killed.accuracy() >= 0.97,
         "killed {:?}",
         report.claims.killed
     );
     assert!(
-        report.claims.injured.accuracy() >= 0.93,
+        report.claims.injured.accuracy() >= 0.97,
         "injured {:?}",
         report.claims.injured
     );
