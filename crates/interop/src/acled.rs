@@ -559,23 +559,17 @@ impl<W: Write> AcledWriter<W> {
     }
 }
 
-/// The kept text of a modelled column when it still says what the record says, else what
-/// crosscheck writes.
 fn kept_or(
     view: &IncidentView<'_>,
     column: &str,
     written: String,
     same: impl Fn(&str) -> bool,
 ) -> String {
-    match view.attribute(&format!("{SYSTEM}.{column}")) {
-        Some(kept) if same(kept) => kept.to_owned(),
-        _ => written,
-    }
+    view.kept_or(SYSTEM, column, written, same)
 }
 
 fn attribute(view: &IncidentView<'_>, column: &str) -> Option<String> {
-    view.attribute(&format!("{SYSTEM}.{column}"))
-        .map(str::to_owned)
+    view.column(SYSTEM, column)
 }
 
 /// The 31 cells of an incident's ACLED row.

@@ -104,6 +104,27 @@ impl<'a> IncidentView<'a> {
     pub fn attribute(&self, key: &str) -> Option<&'a str> {
         self.incident.attributes.get(key).map(String::as_str)
     }
+
+    /// The text a dataset's column had on import (`acled.latitude`), if it was kept.
+    pub(crate) fn column(&self, system: &str, column: &str) -> Option<String> {
+        self.attribute(&format!("{system}.{column}"))
+            .map(str::to_owned)
+    }
+
+    /// For a column crosscheck models: the text the file had when it still says what the record
+    /// says now (`same` tells), else what crosscheck writes for the record.
+    pub(crate) fn kept_or(
+        &self,
+        system: &str,
+        column: &str,
+        written: String,
+        same: impl Fn(&str) -> bool,
+    ) -> String {
+        match self.column(system, column) {
+            Some(kept) if same(&kept) => kept,
+            _ => written,
+        }
+    }
 }
 
 /// The actors, by id, for writing names where a format wants them.

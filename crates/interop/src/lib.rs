@@ -22,6 +22,7 @@ pub mod json;
 mod place;
 mod record;
 mod table;
+pub mod ucdp;
 
 pub use acled::{ACLED_COLUMNS, AcledReader, AcledWriter};
 pub use actors::{actor_for, known_actor};
@@ -31,3 +32,4 @@ pub use export::{ActorNames, ClaimRange, FigureRange, FigureSource, IncidentView
 pub use json::{ReadError, dataset_schema, read_dataset, write_dataset};
 pub use record::{Decision, ImportedRow, decide};
 pub use table::RowError;
+pub use ucdp::{UCDP_COLUMNS, UcdpReader, UcdpWriter};

@@ -165,11 +165,6 @@ impl<R: Read> Table<R> {
         &self.header
     }
 
-    /// The file's name.
-    pub(crate) fn file(&self) -> &str {
-        &self.file
-    }
-
     /// The next data row, or the error that kept it from being read. Rows with the wrong number
     /// of cells are errors; blank lines are skipped.
     pub(crate) fn next_row(&mut self) -> Option<Result<Row<'_>, RowError>> {
