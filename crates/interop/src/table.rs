@@ -4,7 +4,7 @@
 //! Every tabular reader (ACLED, UCDP, a mapped spreadsheet, crosscheck's own flat CSV) goes
 //! through here, so that they all skip the same things and report problems the same way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::io::Read;
 
@@ -94,10 +94,61 @@ pub(crate) fn normalise_name(name: &str) -> String {
         .collect()
 }
 
+/// Wraps the input to remember where its line breaks are, so that a row's line can be told
+/// exactly (the csv crate's own count goes wrong after blank lines and with `\r\n` line ends).
+pub(crate) struct Lines<R> {
+    inner: R,
+    consumed: u64,
+    /// Offsets of the `\r` and `\n` bytes not yet passed, the top bit set for `\n`.
+    breaks: VecDeque<u64>,
+    /// `\n` bytes already passed and forgotten.
+    passed: u64,
+}
+
+const NEWLINE: u64 = 1 << 63;
+
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for (i, byte) in buf[..n].iter().enumerate() {
+            match byte {
+                b'\n' => self.breaks.push_back((self.consumed + i as u64) | NEWLINE),
+                b'\r' => self.breaks.push_back(self.consumed + i as u64),
+                _ => {}
+            }
+        }
+        self.consumed += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R> Lines<R> {
+    /// The line of the first byte at or after `byte` that is not a line break (a record starts
+    /// there once blank lines are skipped), forgetting the breaks before it.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut start = byte;
+        while let Some(&front) = self.breaks.front() {
+            let at = front & !NEWLINE;
+            if at < start {
+                self.passed += u64::from(front & NEWLINE != 0);
+                self.breaks.pop_front();
+            } else if at == start {
+                // A break where the record would start: a blank line, skip past it.
+                self.passed += u64::from(front & NEWLINE != 0);
+                self.breaks.pop_front();
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        self.passed + 1
+    }
+}
+
 /// A CSV table read row by row.
 pub(crate) struct Table<R: Read> {
     file: String,
-    reader: csv::Reader<R>,
+    reader: csv::Reader<Lines<R>>,
     header: Header,
     record: csv::StringRecord,
     /// A row read ahead while looking for the HXL tag row.
@@ -106,6 +157,7 @@ pub(crate) struct Table<R: Read> {
 }
 
 /// One row of a table, borrowed until the next is read.
+#[derive(Debug)]
 pub(crate) struct Row<'t> {
     pub(crate) file: &'t str,
     pub(crate) header: &'t Header,
@@ -120,7 +172,12 @@ impl<R: Read> Table<R> {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(input);
+            .from_reader(Lines {
+                inner: input,
+                consumed: 0,
+                breaks: VecDeque::new(),
+                passed: 0,
+            });
         let mut first = csv::StringRecord::new();
         let found = reader
             .read_record(&mut first)
@@ -186,11 +243,16 @@ impl<R: Read> Table<R> {
                         if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                             self.done = true;
                         }
-                        return Some(Err(csv_error(&self.file, &e, Some(&self.header))));
+                        let mut error = csv_error(&self.file, &e, Some(&self.header));
+                        if let Some(position) = e.position() {
+                            error.line = self.reader.get_mut().line_at(position.byte());
+                        }
+                        return Some(Err(error));
                     }
                 }
             }
-            let line = self.record.position().map_or(0, csv::Position::line);
+            let byte = self.record.position().map_or(0, csv::Position::byte);
+            let line = self.reader.get_mut().line_at(byte);
             if self.record.len() == 1 && self.record.get(0).is_some_and(|c| c.trim().is_empty()) {
                 continue;
             }
@@ -325,6 +387,21 @@ mod tests {
         assert_eq!(err.column, Some((2, "b".into())));
         let row = table.next_row().unwrap().unwrap();
         assert_eq!(row.get(Some(0)), "5");
+    }
+
+    #[test]
+    fn lines_are_right_with_crlf_blank_lines_and_quoted_line_breaks() {
+        let lines = |text: &str| -> Vec<u64> {
+            let mut table = Table::open("t.csv", text.as_bytes()).unwrap();
+            let mut out = Vec::new();
+            while let Some(row) = table.next_row() {
+                out.push(row.map_or_else(|e| e.line, |r| r.line));
+            }
+            out
+        };
+        assert_eq!(lines("a,b\r\n1,2\r\n\r\n3,4\r\n"), [2, 4]);
+        assert_eq!(lines("a,b\n1,\"x\ny\"\n\n\n3,4\n5\n6,7"), [2, 6, 7, 8]);
+        assert_eq!(lines("a,b\n#t,#u\n\n1,2\n"), [4]);
     }
 
     #[test]
