@@ -17,6 +17,7 @@
 mod access;
 mod accounts;
 mod audit;
+mod bulk;
 mod edit;
 mod error;
 mod merkle;
@@ -42,6 +43,7 @@ pub use accounts::{
     verify_password,
 };
 pub use audit::{AuditEntry, AuditProblem, AuditReport};
+pub use bulk::{BulkDecision, BulkImport, BulkRecord, ExportPage, FileStamp, row_digest};
 pub use edit::{Grade, MergeSummary, Review, ReviewInput, Written};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;

@@ -29,11 +29,9 @@ pub struct IncidentFilter {
     pub text: Option<String>,
 }
 
-/// The incidents that pass the filter, newest first (ties broken by id).
-pub(crate) fn incidents(
-    conn: &Connection,
-    filter: &IncidentFilter,
-) -> Result<Vec<Incident>, StoreError> {
+/// The SQL condition on the incidents table that a filter makes, and its parameters (numbered
+/// from ?1).
+pub(crate) fn condition(filter: &IncidentFilter) -> (String, Vec<Value>) {
     let mut conditions: Vec<String> = Vec::new();
     let mut params: Vec<Value> = Vec::new();
     let mut bind = |condition: &str, value: Value, params: &mut Vec<Value>| {
@@ -102,6 +100,15 @@ pub(crate) fn incidents(
     } else {
         conditions.join(" AND ")
     };
+    (condition, params)
+}
+
+/// The incidents that pass the filter, newest first (ties broken by id).
+pub(crate) fn incidents(
+    conn: &Connection,
+    filter: &IncidentFilter,
+) -> Result<Vec<Incident>, StoreError> {
+    let (condition, params) = condition(filter);
     let mut found: Vec<Incident> =
         records::load_where(conn, &condition, rusqlite::params_from_iter(params))?;
     found.sort_by(|a, b| {

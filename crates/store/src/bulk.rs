@@ -1,0 +1,401 @@
+//! Bulk import and paged export: the paths for whole datasets (a million ACLED rows) that the
+//! record-by-record [`Store::import`] and the all-at-once [`Store::export`] are too slow or too
+//! large for.
+//!
+//! **Import.** Rows arrive in batches; each batch is one transaction that loads the incidents
+//! already stored under the batch's ids (one query), lets the caller decide for each row (insert,
+//! update, leave unchanged), writes what was decided with prepared statements, and appends **one**
+//! audit entry for the batch. That entry commits to the imported file's SHA-256 and to the SHA-256
+//! of each written row's records (the canonical JSON of the incident, its claims and its sources),
+//! so any later alteration of a record is detectable against it — instead of a full before/after
+//! copy of every record, which would double the database and the time. With `whole` set, every
+//! batch shares one transaction and nothing is written unless [`BulkImport::finish`] is reached.
+//!
+//! **Export.** [`Store::export_pages`] walks the incidents that pass a filter, newest first, a page
+//! at a time, with the claims and sources of each page, so memory stays flat.
+
+use std::collections::HashMap;
+
+use model::{Actor, Claim, Incident, IncidentId, Source};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::records::{self, Record};
+use crate::{ImportSummary, IncidentFilter, Store, StoreError, audit};
+
+/// One imported row: an incident with the sources and claims that came with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BulkRecord {
+    /// The incident.
+    pub incident: Incident,
+    /// Its sources.
+    pub sources: Vec<Source>,
+    /// Its claims.
+    pub claims: Vec<Claim>,
+}
+
+/// What the caller decided for one row.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BulkDecision {
+    /// Write a new incident.
+    Insert(BulkRecord),
+    /// Write over the stored incident (and upsert the row's claims and sources).
+    Update(BulkRecord),
+    /// Leave the stored records as they are.
+    Unchanged,
+}
+
+/// The file a bulk import reads, as its audit entries name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    /// The file's name as the user gave it.
+    pub name: String,
+    /// The SHA-256 of the whole file, hex.
+    pub sha256: String,
+}
+
+/// The SHA-256 (hex) a bulk audit entry keeps for one row: over the canonical JSON of the
+/// incident, then of each claim and each source, one per line, as written.
+pub fn row_digest(incident: &Incident, claims: &[Claim], sources: &[Source]) -> String {
+    let mut hasher = Sha256::new();
+    let mut add = |value: &dyn erased::Json| {
+        hasher.update(value.json());
+        hasher.update(b"\n");
+    };
+    add(incident);
+    for claim in claims {
+        add(claim);
+    }
+    for source in sources {
+        add(source);
+    }
+    hex::encode(hasher.finalize())
+}
+
+mod erased {
+    //! One signature for hashing records of every kind.
+    pub(super) trait Json {
+        fn json(&self) -> Vec<u8>;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> Vec<u8> {
+            serde_json::to_vec(self).unwrap_or_default()
+        }
+    }
+}
+
+/// The body of a batch's audit entry.
+#[derive(Serialize)]
+struct BatchEntry<'a> {
+    file: &'a str,
+    file_sha256: &'a str,
+    batch: u64,
+    /// Actors that had to be added for the rows to refer to.
+    actors: Vec<&'a str>,
+    /// `[action, incident id, row digest]` for each row written.
+    rows: Vec<[String; 3]>,
+}
+
+/// A bulk import in progress.
+pub struct BulkImport<'s> {
+    conn: &'s Connection,
+    /// The transaction all batches share, when the import is all or nothing.
+    whole: Option<Transaction<'s>>,
+    author: String,
+    file: FileStamp,
+    batches: u64,
+    summary: ImportSummary,
+}
+
+impl Store {
+    /// Starts a bulk import of `file` under `author`. With `whole`, every batch shares one
+    /// transaction that only [`BulkImport::finish`] commits (for `--strict`); otherwise each
+    /// batch commits on its own.
+    pub fn bulk_import(
+        &mut self,
+        author: &str,
+        file: FileStamp,
+        whole: bool,
+    ) -> Result<BulkImport<'_>, StoreError> {
+        let conn = &self.conn;
+        let whole = if whole {
+            Some(conn.unchecked_transaction()?)
+        } else {
+            None
+        };
+        Ok(BulkImport {
+            conn,
+            whole,
+            author: author.to_owned(),
+            file,
+            batches: 0,
+            summary: ImportSummary::default(),
+        })
+    }
+
+    /// Walks the incidents that pass `filter`, newest first (ties by id), `page_size` at a time,
+    /// handing each page with its claims and their sources to `each`.
+    pub fn export_pages<E: From<StoreError>>(
+        &self,
+        filter: &IncidentFilter,
+        page_size: usize,
+        mut each: impl FnMut(ExportPage) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let (condition, params) = crate::query::condition(filter);
+        let mut after: Option<(String, String)> = None;
+        loop {
+            let mut params = params.clone();
+            // The page is chosen in date order by a subquery (the date index serves it); the
+            // records come back in id order and are put in date order here.
+            let mut page = format!("SELECT id FROM incidents WHERE ({condition})");
+            if let Some((date, id)) = &after {
+                let n = params.len();
+                page.push_str(&format!(
+                    " AND (date < ?{} OR (date = ?{} AND id > ?{}))",
+                    n + 1,
+                    n + 1,
+                    n + 2
+                ));
+                params.push(Value::Text(date.clone()));
+                params.push(Value::Text(id.clone()));
+            }
+            page.push_str(&format!(" ORDER BY date DESC, id ASC LIMIT {page_size}"));
+            let mut incidents: Vec<Incident> = records::load_where(
+                &self.conn,
+                &format!("id IN ({page})"),
+                rusqlite::params_from_iter(params),
+            )?;
+            incidents.sort_by(|a, b| {
+                b.date
+                    .date()
+                    .cmp(&a.date.date())
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+            let Some(last) = incidents.last() else {
+                return Ok(());
+            };
+            after = Some((last.date.date().to_string(), last.id.to_string()));
+            let ids =
+                serde_json::to_string(&incidents.iter().map(|i| i.id.as_str()).collect::<Vec<_>>())
+                    .unwrap_or_else(|_| "[]".into());
+            let claims: Vec<Claim> = records::load_where(
+                &self.conn,
+                "incident IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
+            let sources: Vec<Source> = records::load_where(
+                &self.conn,
+                "id IN (SELECT source FROM claims WHERE incident IN (SELECT value FROM json_each(?1)))",
+                [&ids],
+            )?;
+            let full = incidents.len() == page_size;
+            each(ExportPage {
+                incidents,
+                claims,
+                sources,
+            })?;
+            if !full {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// One page of an export: incidents, newest first, with their claims and those claims' sources
+/// (both in id order).
+#[derive(Clone, Debug, Default)]
+pub struct ExportPage {
+    /// The incidents.
+    pub incidents: Vec<Incident>,
+    /// Their claims.
+    pub claims: Vec<Claim>,
+    /// The sources of those claims.
+    pub sources: Vec<Source>,
+}
+
+impl BulkImport<'_> {
+    /// Writes one batch. Actors in `actors` that the database lacks are added first (the rows
+    /// refer to them). For each row, `decide` gets the row and what is stored under its incident
+    /// id (the incident and its claims), and says what to do. The batch commits as one
+    /// transaction (or joins the whole import's).
+    pub fn write_batch(
+        &mut self,
+        actors: &[Actor],
+        rows: Vec<BulkRecord>,
+        mut decide: impl FnMut(BulkRecord, Option<(&Incident, &[Claim])>) -> BulkDecision,
+    ) -> Result<ImportSummary, StoreError> {
+        let own = match self.whole {
+            Some(_) => None,
+            None => Some(self.conn.unchecked_transaction()?),
+        };
+        let Some(tx) = own.as_ref().or(self.whole.as_ref()) else {
+            return Err(StoreError::Database("no transaction".into()));
+        };
+        self.batches += 1;
+        let mut summary = ImportSummary::default();
+        let mut log = audit::Appender::new(tx, &self.author)?;
+
+        let mut added_actors = Vec::new();
+        for actor in actors {
+            if records::load_one::<Actor>(tx, actor.id.as_str())?.is_none() {
+                records::upsert(tx, actor)?;
+                log.append(
+                    tx,
+                    "insert",
+                    Actor::ENTITY,
+                    actor.id(),
+                    None::<&Actor>,
+                    Some(actor),
+                )?;
+                added_actors.push(actor.id.as_str());
+            }
+        }
+
+        let ids = serde_json::to_string(
+            &rows
+                .iter()
+                .map(|r| r.incident.id.as_str())
+                .collect::<Vec<_>>(),
+        )
+        .unwrap_or_else(|_| "[]".into());
+        let stored: Vec<Incident> =
+            records::load_where(tx, "id IN (SELECT value FROM json_each(?1))", [&ids])?;
+        let mut stored_claims: HashMap<IncidentId, Vec<Claim>> = HashMap::new();
+        if !stored.is_empty() {
+            for claim in records::load_where::<Claim, _>(
+                tx,
+                "incident IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )? {
+                stored_claims
+                    .entry(claim.incident.clone())
+                    .or_default()
+                    .push(claim);
+            }
+        }
+        let stored: HashMap<IncidentId, Incident> =
+            stored.into_iter().map(|i| (i.id.clone(), i)).collect();
+
+        let mut written: Vec<[String; 3]> = Vec::new();
+        let mut statements = Statements::new(tx)?;
+        for row in rows {
+            let existing = stored.get(&row.incident.id).map(|i| {
+                let claims = stored_claims.get(&i.id).map_or(&[][..], Vec::as_slice);
+                (i, claims)
+            });
+            let (action, record) = match decide(row, existing) {
+                BulkDecision::Insert(r) => ("insert", r),
+                BulkDecision::Update(r) => ("update", r),
+                BulkDecision::Unchanged => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+            };
+            statements.write(&record)?;
+            written.push([
+                action.to_owned(),
+                record.incident.id.to_string(),
+                row_digest(&record.incident, &record.claims, &record.sources),
+            ]);
+            if action == "insert" {
+                summary.inserted += 1;
+            } else {
+                summary.updated += 1;
+            }
+        }
+        drop(statements);
+        if !written.is_empty() || !added_actors.is_empty() {
+            let entry = BatchEntry {
+                file: &self.file.name,
+                file_sha256: &self.file.sha256,
+                batch: self.batches,
+                actors: added_actors,
+                rows: written,
+            };
+            let short: String = self.file.sha256.chars().take(16).collect();
+            log.append(
+                tx,
+                "bulk_import",
+                "batch",
+                &format!("{short}#{}", self.batches),
+                None::<&BatchEntry<'_>>,
+                Some(&entry),
+            )?;
+        }
+        if let Some(own) = own {
+            own.commit()?;
+        }
+        self.summary.inserted += summary.inserted;
+        self.summary.updated += summary.updated;
+        self.summary.unchanged += summary.unchanged;
+        Ok(summary)
+    }
+
+    /// Ends the import, committing it when it was all or nothing; returns what it did in all.
+    pub fn finish(self) -> Result<ImportSummary, StoreError> {
+        if let Some(tx) = self.whole {
+            tx.commit()?;
+        }
+        Ok(self.summary)
+    }
+}
+
+/// The prepared upserts of one batch.
+struct Statements<'t> {
+    incident: rusqlite::CachedStatement<'t>,
+    source: rusqlite::CachedStatement<'t>,
+    claim: rusqlite::CachedStatement<'t>,
+}
+
+fn upsert_sql<R: Record>() -> String {
+    let placeholders: Vec<String> = (1..=R::COLUMNS.len()).map(|i| format!("?{i}")).collect();
+    let updates: Vec<String> = R::COLUMNS[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+        R::TABLE,
+        R::COLUMNS.join(", "),
+        placeholders.join(", "),
+        updates.join(", ")
+    )
+}
+
+/// Checks a record as every write does, then runs its upsert.
+fn put<R: Record>(
+    statement: &mut rusqlite::CachedStatement<'_>,
+    item: &R,
+) -> Result<(), StoreError> {
+    item.check().map_err(|e| {
+        StoreError::Invalid(model::DatasetError {
+            path: format!("{} {}", R::ENTITY, item.id()),
+            message: e.to_string(),
+        })
+    })?;
+    statement.execute(rusqlite::params_from_iter(item.values()))?;
+    Ok(())
+}
+
+impl<'t> Statements<'t> {
+    fn new(conn: &'t Connection) -> Result<Self, StoreError> {
+        Ok(Statements {
+            incident: conn.prepare_cached(&upsert_sql::<Incident>())?,
+            source: conn.prepare_cached(&upsert_sql::<Source>())?,
+            claim: conn.prepare_cached(&upsert_sql::<Claim>())?,
+        })
+    }
+
+    fn write(&mut self, record: &BulkRecord) -> Result<(), StoreError> {
+        put(&mut self.incident, &record.incident)?;
+        for source in &record.sources {
+            put(&mut self.source, source)?;
+        }
+        for claim in &record.claims {
+            put(&mut self.claim, claim)?;
+        }
+        Ok(())
+    }
+}

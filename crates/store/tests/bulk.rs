@@ -1,0 +1,188 @@
+//! Bulk import (batched, one audit entry per batch committing to each row's digest) and paged
+//! export.
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use model::{Dataset, IncidentId};
+use store::{BulkDecision, BulkRecord, FileStamp, IncidentFilter, Store, row_digest};
+
+const SAMPLE: &str = include_str!("fixtures/sample.json");
+
+/// The sample's incidents as bulk rows, each with its claims and their sources.
+fn rows() -> (Dataset, Vec<BulkRecord>) {
+    let dataset = interop::read_dataset("sample.json", SAMPLE).unwrap();
+    let rows = dataset
+        .incidents
+        .iter()
+        .map(|incident| {
+            let claims: Vec<_> = dataset
+                .claims
+                .iter()
+                .filter(|c| c.incident == incident.id)
+                .cloned()
+                .collect();
+            let sources = dataset
+                .sources
+                .iter()
+                .filter(|s| claims.iter().any(|c| c.source == s.id))
+                .cloned()
+                .collect();
+            BulkRecord {
+                incident: incident.clone(),
+                sources,
+                claims,
+            }
+        })
+        .collect();
+    (dataset, rows)
+}
+
+fn stamp() -> FileStamp {
+    FileStamp {
+        name: "sample.csv".into(),
+        sha256: "ab".repeat(32),
+    }
+}
+
+fn insert_or_keep(
+    row: BulkRecord,
+    existing: Option<(&model::Incident, &[model::Claim])>,
+) -> BulkDecision {
+    match existing {
+        None => BulkDecision::Insert(row),
+        Some((stored, _)) if *stored == row.incident => BulkDecision::Unchanged,
+        Some(_) => BulkDecision::Update(row),
+    }
+}
+
+#[test]
+fn batches_write_the_rows_and_log_one_entry_each() {
+    let (dataset, rows) = rows();
+    let mut store = Store::open_in_memory().unwrap();
+    let mut import = store.bulk_import("test", stamp(), false).unwrap();
+    let (first, second) = rows.split_at(1);
+    let summary = import
+        .write_batch(&dataset.actors, first.to_vec(), insert_or_keep)
+        .unwrap();
+    assert_eq!(summary.inserted, 1);
+    import
+        .write_batch(&dataset.actors, second.to_vec(), insert_or_keep)
+        .unwrap();
+    let total = import.finish().unwrap();
+    assert_eq!(total.inserted as usize, rows.len());
+    for row in &rows {
+        assert_eq!(
+            store.incident(&row.incident.id).unwrap().as_ref(),
+            Some(&row.incident)
+        );
+    }
+    assert!(store.verify_audit_log().unwrap().is_none());
+    let log = store.audit_log().unwrap();
+    let batches: Vec<_> = log.iter().filter(|e| e.action == "bulk_import").collect();
+    assert_eq!(batches.len(), 2);
+    let body: serde_json::Value =
+        serde_json::from_str(batches[0].after.as_deref().unwrap()).unwrap();
+    assert_eq!(body["file_sha256"], "ab".repeat(32));
+    let [action, id, digest] = [
+        &body["rows"][0][0],
+        &body["rows"][0][1],
+        &body["rows"][0][2],
+    ];
+    assert_eq!(action, "insert");
+    let row = &rows[0];
+    assert_eq!(id, row.incident.id.as_str());
+    assert_eq!(
+        digest,
+        &row_digest(&row.incident, &row.claims, &row.sources)
+    );
+    // A record altered afterwards no longer matches the digest the log committed to.
+    let mut altered = row.incident.clone();
+    altered.summary.push('!');
+    assert_ne!(digest, &row_digest(&altered, &row.claims, &row.sources));
+
+    // The same rows again change nothing and log nothing.
+    let mut again = store.bulk_import("test", stamp(), false).unwrap();
+    let summary = again
+        .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+        .unwrap();
+    assert_eq!(
+        (summary.inserted, summary.unchanged as usize),
+        (0, rows.len())
+    );
+    again.finish().unwrap();
+    assert_eq!(store.audit_log().unwrap().len(), log.len());
+}
+
+#[test]
+fn an_all_or_nothing_import_not_finished_writes_nothing() {
+    let (dataset, rows) = rows();
+    let mut store = Store::open_in_memory().unwrap();
+    {
+        let mut import = store.bulk_import("test", stamp(), true).unwrap();
+        import
+            .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+            .unwrap();
+        // Dropped without finish: rolled back.
+    }
+    assert_eq!(store.counts().unwrap().incidents, 0);
+    let mut import = store.bulk_import("test", stamp(), true).unwrap();
+    import
+        .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+        .unwrap();
+    import.finish().unwrap();
+    assert_eq!(store.counts().unwrap().incidents as usize, rows.len());
+}
+
+#[test]
+fn an_invalid_record_fails_its_batch_whole() {
+    let (dataset, mut rows) = rows();
+    rows[1].incident.places.clear();
+    let mut store = Store::open_in_memory().unwrap();
+    let mut import = store.bulk_import("test", stamp(), false).unwrap();
+    let err = import
+        .write_batch(&dataset.actors, rows, insert_or_keep)
+        .unwrap_err();
+    assert!(err.to_string().contains("has no place"), "{err}");
+    drop(import);
+    assert_eq!(store.counts().unwrap().incidents, 0);
+}
+
+#[test]
+fn pages_come_newest_first_with_their_claims_and_sources() {
+    let (dataset, _) = rows();
+    let mut store = Store::open_in_memory().unwrap();
+    store.import(&dataset, "test").unwrap();
+    let mut seen: Vec<IncidentId> = Vec::new();
+    let mut claims = 0;
+    store
+        .export_pages::<store::StoreError>(&IncidentFilter::default(), 1, |page| {
+            assert_eq!(page.incidents.len(), 1);
+            for claim in &page.claims {
+                assert_eq!(claim.incident, page.incidents[0].id);
+                assert!(page.sources.iter().any(|s| s.id == claim.source));
+            }
+            claims += page.claims.len();
+            seen.extend(page.incidents.into_iter().map(|i| i.id));
+            Ok(())
+        })
+        .unwrap();
+    let expected: Vec<IncidentId> = store
+        .incidents(&IncidentFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(seen, expected);
+    assert_eq!(claims, dataset.claims.len());
+    let filter = IncidentFilter {
+        country: Some(model::CountryCode::AFG),
+        ..IncidentFilter::default()
+    };
+    let mut filtered = 0;
+    store
+        .export_pages::<store::StoreError>(&filter, 100, |page| {
+            filtered += page.incidents.len();
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(filtered, store.incidents(&filter).unwrap().len());
+}
