@@ -40,12 +40,19 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
-    /// Import records from a file; a bad file is refused whole.
+    /// Import records from a file. A JSON dataset is refused whole if anything is wrong; in the
+    /// other formats bad rows are reported (file:line:column: reason) and the good ones imported.
     Import {
         /// The file's format.
         format: ImportFormat,
         /// The file to read.
         file: PathBuf,
+        /// For `csv`: the mapping file that names which column is which (docs/interop.md).
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// Import nothing if any row is bad.
+        #[arg(long)]
+        strict: bool,
     },
     /// Export records to a file or standard output.
     Export {
@@ -54,6 +61,15 @@ pub enum Command {
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// The selection (every format but json, which writes the whole record).
+        #[command(flatten)]
+        filter: ExportFilter,
+    },
+    /// Measure crosscheck on generated data.
+    Bench {
+        /// What to measure.
+        #[command(subcommand)]
+        command: BenchCommand,
     },
     /// Count the records in the database.
     Stats {
@@ -260,6 +276,12 @@ pub enum PlacesCommand {
 pub enum ImportFormat {
     /// crosscheck's JSON dataset format (docs/data-format.md).
     Json,
+    /// ACLED's CSV export: the current 31 columns, older layouts, or some of the columns.
+    Acled,
+    /// UCDP GED: its 49-column CSV, or GeoJSON points made from it (.geojson, .json).
+    Ucdp,
+    /// Any CSV through `--map MAPPING.toml`; without it, crosscheck's own flat CSV.
+    Csv,
 }
 
 /// Formats `export` writes.
@@ -267,4 +289,50 @@ pub enum ImportFormat {
 pub enum ExportFormat {
     /// crosscheck's JSON dataset format (docs/data-format.md).
     Json,
+    /// crosscheck's flat CSV: one row per incident with its reconciled figures.
+    Csv,
+    /// ACLED's 31 columns.
+    Acled,
+    /// UCDP GED's 49 columns.
+    Ucdp,
+    /// An RFC 7946 FeatureCollection of points.
+    Geojson,
+    /// The flat CSV with an HXL hashtag row under the header.
+    Hxl,
+}
+
+/// Which incidents `export` writes.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ExportFilter {
+    /// On or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<model::Date>,
+    /// On or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<model::Date>,
+    /// In this country (ISO 3166-1 alpha-3: AFG, PAK).
+    #[arg(long)]
+    pub country: Option<model::CountryCode>,
+    /// In this province (as recorded, any case).
+    #[arg(long)]
+    pub admin1: Option<String>,
+    /// Of this type (air_strike, drone_strike, shelling, cross_border_fire, armed_clash,
+    /// suicide_bombing, bombing, armed_attack, other).
+    #[arg(long = "type", value_parser = |s: &str| model::EventType::parse(s))]
+    pub event_type: Option<model::EventType>,
+}
+
+/// `crosscheck bench …`.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Generate ACLED rows (31 columns, ~200-character notes), import them into a new database
+    /// and export them again; print rows per second and peak memory for each step.
+    ImportAcled {
+        /// How many rows.
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: u64,
+        /// Work in this directory (kept) instead of a temporary one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }

@@ -52,6 +52,7 @@ pub fn import(db: &Path, format: ImportFormat, file: &Path) -> anyhow::Result<()
                 summary.inserted, summary.updated, summary.unchanged
             );
         }
+        other => bail!("{other:?} files are imported row by row (commands::interop)"),
     }
     Ok(())
 }
@@ -66,6 +67,7 @@ pub fn export(db: &Path, format: ExportFormat, output: Option<&Path>) -> anyhow:
         ExportFormat::Json => interop::write_dataset(
             &store.export_stamped(&store::Principal::local("crosscheck export json"))?,
         ),
+        other => bail!("{other:?} is exported page by page (commands::interop)"),
     };
     match output {
         None => {

@@ -3,6 +3,7 @@
 mod accounts;
 mod alerts;
 mod backtest;
+mod bench;
 mod data;
 mod escalation;
 pub mod eval;
@@ -10,21 +11,46 @@ mod explain;
 pub mod extract;
 mod history;
 mod ingest;
+mod interop;
 mod places;
 mod serve;
 mod stats;
 mod verify;
 mod webhook;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, ExportFormat, ImportFormat};
 
 /// Runs the subcommand the user asked for.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Demo { addr } => serve::demo(addr),
         Command::Init { demo } => data::init(&cli.db, demo),
-        Command::Import { format, file } => data::import(&cli.db, format, &file),
-        Command::Export { format, output } => data::export(&cli.db, format, output.as_deref()),
+        Command::Import {
+            format: ImportFormat::Json,
+            file,
+            map: None,
+            strict: _,
+        } => data::import(&cli.db, ImportFormat::Json, &file),
+        Command::Import {
+            format,
+            file,
+            map,
+            strict,
+        } => interop::import(&cli.db, format, &file, map.as_deref(), strict).map(drop),
+        Command::Export {
+            format: ExportFormat::Json,
+            output,
+            filter,
+        } => {
+            interop::refuse_filter_for_json(&filter)?;
+            data::export(&cli.db, ExportFormat::Json, output.as_deref())
+        }
+        Command::Export {
+            format,
+            output,
+            filter,
+        } => interop::export(&cli.db, format, output.as_deref(), &filter).map(drop),
+        Command::Bench { command } => bench::run(command),
         Command::Stats { json } => stats::run(&cli.db, json),
         Command::Places { command } => places::run(command),
         Command::Serve {
