@@ -2,8 +2,8 @@
 //! 2019–2023 layout with `data_id`/`iso3`/`event_id_no_cnty`, the older upper-case one with `GWNO`
 //! and `ALLY_ACTOR_1`, and partial exports with only some columns), and writing the current one.
 //!
-//! Each row becomes an incident with one source (ACLED's record of the event, citing ACLED's
-//! `source` column) and one claim in ACLED's voice: `fatalities` as killed in total, "at least" —
+//! Each row becomes an incident with one claim in ACLED's voice, citing one source for the whole
+//! dataset (ACLED itself; the outlets ACLED names for the event stay in the attributes): `fatalities` as killed in total, "at least" —
 //! ACLED codes the most conservative figure its sources give, a floor — with `notes` as the
 //! claim's text. Every column crosscheck does not model, and the exact text of those it does when
 //! crosscheck would write them differently ("33.0000"), is kept in the incident's attributes under
@@ -89,7 +89,6 @@ struct Columns {
     latitude: Option<usize>,
     longitude: Option<usize>,
     geo_precision: Option<usize>,
-    source: Option<usize>,
     notes: Option<usize>,
     fatalities: Option<usize>,
     timestamp: Option<usize>,
@@ -133,7 +132,6 @@ impl<R: Read> AcledReader<R> {
             latitude: find(&["latitude"]),
             longitude: find(&["longitude"]),
             geo_precision: find(&["geo_precision"]),
-            source: find(&["source"]),
             notes: find(&["notes"]),
             fatalities: find(&["fatalities"]),
             timestamp: find(&["timestamp"]),
@@ -259,7 +257,12 @@ fn map_row(
     let notes = row.get(c.notes);
     let mut event_type = EventType::from_acled(acled_type, acled_sub);
     // ACLED codes drones and aircraft alike; its notes often say which.
-    if event_type == EventType::AirStrike && notes.to_ascii_lowercase().contains("drone") {
+    if event_type == EventType::AirStrike
+        && notes
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"drone"))
+    {
         event_type = EventType::DroneStrike;
     }
 
@@ -336,69 +339,73 @@ fn map_row(
     };
     let incident_id = IncidentId::new(&id).map_err(|e| cell_err(row, c.event_id, e.to_string()))?;
 
-    // What crosscheck would write for each modelled column; the file's text is kept when it
-    // differs ("33.0000", "31 December 2024", "Government regains territory").
-    let canonical: [(Option<usize>, String); 15] = [
-        (c.event_id, event_id.to_owned()),
-        (c.date, date.to_string()),
-        (c.year, date.year().to_string()),
-        (c.time_precision, date_precision.acled_code().to_string()),
-        (c.event_type, event_type.acled().0.to_owned()),
-        (c.sub_event_type, event_type.acled().1.to_owned()),
-        (
-            c.iso,
-            country_numeric(place.country)
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
-        ),
-        (c.country, country_name(place.country)),
-        (c.admin1, place.admin1.clone().unwrap_or_default()),
-        (c.admin2, place.admin2.clone().unwrap_or_default()),
-        (c.location, place.location.clone().unwrap_or_default()),
-        (
-            c.latitude,
-            coordinates
-                .map(|p| degrees_text(p.lat()))
-                .unwrap_or_default(),
-        ),
-        (
-            c.longitude,
-            coordinates
-                .map(|p| degrees_text(p.lon()))
-                .unwrap_or_default(),
-        ),
-        (
-            c.geo_precision,
-            geo_precision
-                .map(|p| p.acled_code().to_string())
-                .unwrap_or_default(),
-        ),
-        (
-            c.fatalities,
-            fatalities.map(|n| n.to_string()).unwrap_or_default(),
-        ),
-    ];
+    // Whether crosscheck would write a modelled column as the file has it; the file's text is
+    // kept when it would not ("33.0000", "31 December 2024", "Government regains territory").
+    // Written into one reused buffer: this runs for every cell of every row.
+    let mut written = String::new();
+    let mut same_as_written = |index: usize, raw: &str| -> bool {
+        use std::fmt::Write as _;
+        written.clear();
+        let at = Some(index);
+        let _ = if at == c.event_id {
+            write!(written, "{event_id}")
+        } else if at == c.date {
+            write!(written, "{date}")
+        } else if at == c.year {
+            write!(written, "{}", date.year())
+        } else if at == c.time_precision {
+            write!(written, "{}", date_precision.acled_code())
+        } else if at == c.event_type {
+            write!(written, "{}", event_type.acled().0)
+        } else if at == c.sub_event_type {
+            write!(written, "{}", event_type.acled().1)
+        } else if at == c.iso {
+            match country_numeric(place.country) {
+                Some(n) => write!(written, "{n}"),
+                None => Ok(()),
+            }
+        } else if at == c.country {
+            write!(written, "{}", country_name(place.country))
+        } else if at == c.admin1 {
+            write!(written, "{}", place.admin1.as_deref().unwrap_or(""))
+        } else if at == c.admin2 {
+            write!(written, "{}", place.admin2.as_deref().unwrap_or(""))
+        } else if at == c.location {
+            write!(written, "{}", place.location.as_deref().unwrap_or(""))
+        } else if at == c.latitude {
+            match coordinates {
+                Some(p) => write!(written, "{}", p.lat()),
+                None => Ok(()),
+            }
+        } else if at == c.longitude {
+            match coordinates {
+                Some(p) => write!(written, "{}", p.lon()),
+                None => Ok(()),
+            }
+        } else if at == c.geo_precision {
+            match geo_precision {
+                Some(p) => write!(written, "{}", p.acled_code()),
+                None => Ok(()),
+            }
+        } else if at == c.fatalities {
+            match fatalities {
+                Some(n) => write!(written, "{n}"),
+                None => Ok(()),
+            }
+        } else if at == c.notes {
+            write!(written, "{notes}")
+        } else {
+            return false;
+        };
+        written == raw
+    };
     let mut attributes = BTreeMap::new();
     for (index, key) in keys.iter().enumerate() {
         let raw = row.raw(index);
-        if raw.is_empty() {
+        if raw.is_empty() || (modelled[index] && same_as_written(index, raw)) {
             continue;
         }
-        let keep = if modelled[index] {
-            if Some(index) == c.notes {
-                raw != notes
-            } else {
-                canonical
-                    .iter()
-                    .find(|(i, _)| *i == Some(index))
-                    .is_none_or(|(_, written)| written != raw)
-            }
-        } else {
-            true
-        };
-        if keep {
-            attributes.insert(key.clone(), raw.to_owned());
-        }
+        attributes.insert(key.clone(), raw.to_owned());
     }
 
     let actor1 = actor_for(row.get(c.actor1));
@@ -435,21 +442,12 @@ fn map_row(
     } else {
         notes.to_owned()
     };
-    let cited = row.get(c.source);
-    let source = Source {
-        title: Some(if cited.is_empty() {
-            format!("ACLED event {}", display_id(event_id, &id))
-        } else {
-            format!("ACLED event {}, citing {cited}", display_id(event_id, &id))
-        }),
-        published: timestamp.and_then(|t| {
-            jiff::Timestamp::from_second(t)
-                .ok()
-                .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
-        }),
-        language: Some("en".into()),
-        ..Source::new(source_id(row, c, &id)?, "ACLED", SourceKind::Research)
-    };
+    let source = dataset_source()?;
+    let as_of = timestamp.and_then(|t| {
+        jiff::Timestamp::from_second(t)
+            .ok()
+            .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    });
     let figures = match fatalities {
         Some(n) => Figures {
             killed: GroupCounts::new([(Group::Total, Count::at_least(n))])
@@ -467,7 +465,7 @@ fn map_row(
         figures,
         attributed_to: None,
         responsibility: None,
-        as_of: None,
+        as_of,
         quote: (!notes.is_empty()).then(|| notes.to_owned()),
     };
     let unplaced = place_note.is_some();
@@ -507,12 +505,16 @@ fn map_row(
     })
 }
 
-fn source_id(row: &Row<'_>, c: &Columns, id: &str) -> Result<SourceId, RowError> {
-    SourceId::new(id).map_err(|e| cell_err(row, c.event_id, e.to_string()))
-}
-
-fn display_id<'a>(event_id: &'a str, id: &'a str) -> &'a str {
-    if event_id.is_empty() { id } else { event_id }
+/// The one source every ACLED row's claim cites: ACLED itself. The outlets ACLED names for an
+/// event (its `source` column) stay in the incident's attributes.
+pub(crate) fn dataset_source() -> Result<Source, RowError> {
+    let id = SourceId::new(SYSTEM).map_err(|e| RowError::file("", e.to_string()))?;
+    Ok(Source {
+        title: Some("Armed Conflict Location & Event Data (ACLED)".into()),
+        url: Some("https://acleddata.com".into()),
+        language: Some("en".into()),
+        ..Source::new(id, "ACLED", SourceKind::Research)
+    })
 }
 
 /// "Buleda, Balochistan", or the country's name when nothing finer is known.
@@ -648,7 +650,7 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         let publishers: Vec<&str> = view
             .sources
             .iter()
-            .filter(|s| s.id.as_str() != incident.id.as_str())
+            .filter(|s| s.id.as_str() != SYSTEM)
             .map(|s| s.publisher.as_str())
             .collect();
         publishers.join("; ")

@@ -87,14 +87,6 @@ impl<'a> IncidentView<'a> {
             .find(|c| c.id.as_str() == self.incident.id.as_str())
     }
 
-    /// The source with the same id as the incident (the dataset's record of it).
-    pub fn own_source(&self) -> Option<&'a Source> {
-        self.sources
-            .iter()
-            .copied()
-            .find(|s| s.id.as_str() == self.incident.id.as_str())
-    }
-
     /// The figure for one count.
     pub fn figure(&self, measure: Measure, group: Group) -> Option<FigureRange> {
         self.figures.get(&(measure, group)).copied()

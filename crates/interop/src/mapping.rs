@@ -4,8 +4,8 @@
 //! `docs/examples/tbij-pakistan-drone-strikes.toml` maps the Bureau of Investigative
 //! Journalism's drone-strike table.
 //!
-//! Each row becomes an incident, one source (the dataset's record of the event) and one claim in
-//! the dataset's voice with the mapped figures. Columns the mapping does not name are kept in the
+//! Each row becomes an incident and one claim in the dataset's voice with the mapped figures,
+//! citing one source for the whole dataset (id: the mapping's `id_prefix`). Columns the mapping does not name are kept in the
 //! incident's attributes as `<id_prefix>.<column>`.
 
 use std::collections::BTreeMap;
@@ -569,20 +569,18 @@ impl Mapped<'_> {
             if s.is_empty() { title.clone() } else { s }
         };
         let target = Some(self.text(row, "target").0).filter(|t| !t.is_empty());
-        let shown_id = if own_id.is_empty() {
-            id.as_str()
-        } else {
-            own_id.as_str()
-        };
+        // One source for the whole dataset, under the prefix's id.
         let source = Source {
-            title: Some(match &dataset.title {
-                Some(t) => format!("{t}, record {shown_id}"),
-                None => format!("{}, record {shown_id}", dataset.publisher),
-            }),
+            title: Some(
+                dataset
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| dataset.publisher.clone()),
+            ),
             url: dataset.url.clone(),
             language: dataset.language.clone(),
             ..Source::new(
-                SourceId::new(&id).map_err(|e| row.row_error(e.to_string()))?,
+                SourceId::new(prefix).map_err(|e| row.row_error(e.to_string()))?,
                 dataset.publisher.clone(),
                 dataset.source_kind,
             )

@@ -38,7 +38,10 @@ struct Resolved {
 /// Resolves places, remembering the answers.
 pub(crate) struct Placer {
     gazetteer: &'static Gazetteer,
-    cache: HashMap<(Option<CountryCode>, String, String, String), Resolved>,
+    /// Answers by the names asked about, joined by U+001F.
+    cache: HashMap<String, Resolved>,
+    /// The key being looked up, reused from row to row.
+    key: String,
 }
 
 /// The least score a gazetteer match needs to be taken (homonyms in several provinces that the
@@ -50,6 +53,7 @@ impl Placer {
         Placer {
             gazetteer: Gazetteer::get(),
             cache: HashMap::new(),
+            key: String::new(),
         }
     }
 
@@ -59,23 +63,26 @@ impl Placer {
         &mut self,
         cells: &PlaceCells<'_>,
     ) -> Result<(PlaceRef, Option<String>), String> {
-        let key = (
-            cells.country,
-            cells.admin1.to_owned(),
-            cells.admin2.to_owned(),
-            cells.location.to_owned(),
-        );
-        let resolved = match self.cache.get(&key) {
-            Some(r) => r.clone(),
-            None => {
-                let r = self.resolve(cells);
-                self.cache.insert(key, r.clone());
-                r
-            }
+        self.key.clear();
+        for part in [
+            cells.country.as_ref().map_or("", CountryCode::as_str),
+            cells.admin1,
+            cells.admin2,
+            cells.location,
+        ] {
+            self.key.push_str(part);
+            self.key.push('\u{1f}');
+        }
+        if !self.cache.contains_key(self.key.as_str()) {
+            let r = self.resolve(cells);
+            self.cache.insert(self.key.clone(), r);
+        }
+        let Some(resolved) = self.cache.get(self.key.as_str()) else {
+            return Err("the place cache lost an entry".into());
         };
         let mut country = cells.country.or(resolved.country);
-        let mut admin1 = non_empty(cells.admin1).or(resolved.admin1.clone());
-        let mut admin2 = non_empty(cells.admin2).or(resolved.admin2.clone());
+        let mut admin1 = non_empty(cells.admin1).or_else(|| resolved.admin1.clone());
+        let mut admin2 = non_empty(cells.admin2).or_else(|| resolved.admin2.clone());
         let mut pcode = resolved.pcode.clone();
         // With no names to go on, the coordinates say which province and district it is.
         if admin1.is_none()
@@ -116,7 +123,7 @@ impl Placer {
                 coordinates,
                 precision,
             },
-            resolved.note,
+            resolved.note.clone(),
         ))
     }
 

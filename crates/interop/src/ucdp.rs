@@ -1,8 +1,8 @@
 //! UCDP's Georeferenced Event Dataset (GED): reading its 49-column CSV (and the GeoJSON points
 //! made from it, whose field names a shapefile cut to ten characters), and writing the CSV.
 //!
-//! Each event becomes an incident; UCDP's record of it is one source with one claim in UCDP's
-//! voice: killed in total as the range `low`–`high` (UCDP's `best` is kept beside it), civilians
+//! Each event becomes an incident with one claim in UCDP's voice, citing one source for the whole
+//! dataset (UCDP GED itself): killed in total as the range `low`–`high` (UCDP's `best` is kept beside it), civilians
 //! from `deaths_civilians`, and each side's deaths (`deaths_a`, `deaths_b`) as security forces
 //! (a "Government of …" side) or combatants. When all the deaths are one known side's, the claim
 //! counts that side's losses (`losses_of`). `where_prec` and `date_prec` map onto crosscheck's
@@ -546,17 +546,7 @@ fn map_row(
         }
     }
 
-    let source = Source {
-        title: Some(format!(
-            "UCDP GED event {}",
-            if ucdp_id.is_empty() { &id } else { ucdp_id }
-        )),
-        ..Source::new(
-            SourceId::new(&id).map_err(|e| cell_err(row, c.id, e.to_string()))?,
-            "UCDP GED",
-            SourceKind::Research,
-        )
-    };
+    let source = dataset_source()?;
     let claim = Claim {
         id: ClaimId::new(&id).map_err(|e| row.row_error(e.to_string()))?,
         incident: incident_id.clone(),
@@ -658,6 +648,17 @@ fn map_row(
         actors,
         version: None,
         unplaced,
+    })
+}
+
+/// The one source every UCDP row's figures cite: UCDP's Georeferenced Event Dataset itself.
+fn dataset_source() -> Result<Source, RowError> {
+    let id = SourceId::new(SYSTEM).map_err(|e| RowError::file("", e.to_string()))?;
+    Ok(Source {
+        title: Some("UCDP Georeferenced Event Dataset (GED)".into()),
+        url: Some("https://ucdp.uu.se".into()),
+        language: Some("en".into()),
+        ..Source::new(id, "UCDP GED", SourceKind::Research)
     })
 }
 
@@ -882,7 +883,7 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         let cited: Vec<String> = view
             .sources
             .iter()
-            .filter(|s| s.id.as_str() != incident.id.as_str())
+            .filter(|s| s.id.as_str() != SYSTEM)
             .map(|s| match &s.title {
                 Some(t) => format!("{} \"{t}\"", s.publisher),
                 None => s.publisher.clone(),
@@ -916,7 +917,7 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
             let n = view
                 .sources
                 .iter()
-                .filter(|s| s.id.as_str() != incident.id.as_str())
+                .filter(|s| s.id.as_str() != SYSTEM)
                 .count();
             n.to_string()
         }),

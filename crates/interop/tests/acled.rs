@@ -75,13 +75,16 @@ fn the_current_layout_maps_each_row_to_an_incident_a_source_and_a_claim() {
             .unwrap()
             .starts_with("On 12 October 2025")
     );
+    // One source for the whole dataset; the outlets ACLED cites stay in the attributes, and the
+    // claim is dated by ACLED's timestamp.
     let source = &clash.sources[0];
-    assert_eq!(source.publisher, "ACLED");
     assert_eq!(
-        source.title.as_deref(),
-        Some("ACLED event PAK9001, citing Dawn; Reuters")
+        (source.id.as_str(), source.publisher.as_str()),
+        ("acled", "ACLED")
     );
-    assert_eq!(source.published.unwrap().to_string(), "2025-10-15");
+    assert_eq!(claim.source, source.id);
+    assert_eq!(clash.incident.attributes["acled.source"], "Dawn; Reuters");
+    assert_eq!(claim.as_of.unwrap().to_string(), "2025-10-15");
 
     let strike = &rows[1];
     assert_eq!(strike.incident.event_type, EventType::DroneStrike);

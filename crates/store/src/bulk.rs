@@ -14,6 +14,7 @@
 //! **Export.** [`Store::export_pages`] walks the incidents that pass a filter, newest first, a page
 //! at a time, with the claims and sources of each page, so memory stays flat.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use model::{Actor, Claim, Incident, IncidentId, Source};
@@ -39,12 +40,65 @@ pub struct BulkRecord {
 /// What the caller decided for one row.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BulkDecision {
-    /// Write a new incident.
-    Insert(BulkRecord),
-    /// Write over the stored incident (and upsert the row's claims and sources).
+    /// Write the row as it is: a new incident.
+    Insert,
+    /// Write these records over the stored incident (the row as merged with what is stored:
+    /// the analysts' fields carried over).
     Update(BulkRecord),
     /// Leave the stored records as they are.
     Unchanged,
+}
+
+/// A row made ready to write: checked as every write is, with its column values and its digest
+/// computed. Preparing is the costly part of writing a row and needs no database, so an importer
+/// prepares rows on the thread that reads them while another writes the previous batch.
+#[derive(Clone, Debug)]
+pub struct PreparedRecord {
+    record: BulkRecord,
+    incident: Vec<Value>,
+    sources: Vec<Vec<Value>>,
+    claims: Vec<Vec<Value>>,
+    digest: String,
+}
+
+impl PreparedRecord {
+    /// Checks the records (the model's rules for incidents and sources) and computes what
+    /// writing them needs. Refuses a record that breaks a rule, as a write would.
+    pub fn new(record: BulkRecord) -> Result<Self, StoreError> {
+        fn checked<R: Record>(item: &R) -> Result<Vec<Value>, StoreError> {
+            item.check().map_err(|e| {
+                StoreError::Invalid(model::DatasetError {
+                    path: format!("{} {}", R::ENTITY, item.id()),
+                    message: e.to_string(),
+                })
+            })?;
+            Ok(item.values())
+        }
+        let incident = checked(&record.incident)?;
+        let sources = record
+            .sources
+            .iter()
+            .map(checked)
+            .collect::<Result<_, _>>()?;
+        let claims = record
+            .claims
+            .iter()
+            .map(checked)
+            .collect::<Result<_, _>>()?;
+        let digest = row_digest(&record.incident, &record.claims, &record.sources);
+        Ok(PreparedRecord {
+            record,
+            incident,
+            sources,
+            claims,
+            digest,
+        })
+    }
+
+    /// The records.
+    pub fn record(&self) -> &BulkRecord {
+        &self.record
+    }
 }
 
 /// The file a bulk import reads, as its audit entries name it.
@@ -59,31 +113,30 @@ pub struct FileStamp {
 /// The SHA-256 (hex) a bulk audit entry keeps for one row: over the canonical JSON of the
 /// incident, then of each claim and each source, one per line, as written.
 pub fn row_digest(incident: &Incident, claims: &[Claim], sources: &[Source]) -> String {
-    let mut hasher = Sha256::new();
-    let mut add = |value: &dyn erased::Json| {
-        hasher.update(value.json());
-        hasher.update(b"\n");
-    };
-    add(incident);
-    for claim in claims {
-        add(claim);
-    }
-    for source in sources {
-        add(source);
-    }
-    hex::encode(hasher.finalize())
-}
-
-mod erased {
-    //! One signature for hashing records of every kind.
-    pub(super) trait Json {
-        fn json(&self) -> Vec<u8>;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn json(&self) -> Vec<u8> {
-            serde_json::to_vec(self).unwrap_or_default()
+    /// Feeds serialised JSON straight into the hash, without building it in memory first.
+    struct Hashing(Sha256);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
         }
     }
+    let mut hashing = Hashing(Sha256::new());
+    // Writing plain data into a hash cannot fail.
+    let _ = serde_json::to_writer(&mut hashing, incident);
+    hashing.0.update(b"\n");
+    for claim in claims {
+        let _ = serde_json::to_writer(&mut hashing, claim);
+        hashing.0.update(b"\n");
+    }
+    for source in sources {
+        let _ = serde_json::to_writer(&mut hashing, source);
+        hashing.0.update(b"\n");
+    }
+    hex::encode(hashing.0.finalize())
 }
 
 /// The body of a batch's audit entry.
@@ -95,14 +148,11 @@ struct BatchEntry<'a> {
     /// Actors that had to be added for the rows to refer to.
     actors: Vec<&'a str>,
     /// `[action, incident id, row digest]` for each row written.
-    rows: Vec<[String; 3]>,
+    rows: Vec<(&'static str, Cow<'a, str>, Cow<'a, str>)>,
 }
 
 /// The page cache of a bulk import, in KiB (negative: SQLite's unit for a size in KiB).
 const BULK_CACHE_KIB: i64 = -262_144;
-
-/// WAL pages between checkpoints during a bulk import (SQLite's default is 1,000).
-const BULK_CHECKPOINT_PAGES: i64 = 16_384;
 
 /// A bulk import in progress.
 pub struct BulkImport<'s> {
@@ -131,8 +181,9 @@ impl Store {
         // file write for every upsert. Both go back to the defaults when the import ends.
         conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // Fewer, larger checkpoints: each one syncs the file.
-        conn.pragma_update(None, "wal_autocheckpoint", BULK_CHECKPOINT_PAGES)?;
+        // No checkpoint while importing: a page that several batches change is then copied into
+        // the database once, at the end, instead of once per checkpoint.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         let whole = if whole {
             Some(conn.unchecked_transaction()?)
         } else {
@@ -234,19 +285,22 @@ impl Drop for BulkImport<'_> {
         let _ = self.conn.pragma_update(None, "cache_size", -2000);
         let _ = self.conn.pragma_update(None, "temp_store", "DEFAULT");
         let _ = self.conn.pragma_update(None, "wal_autocheckpoint", 1000);
+        // The checkpoint the import held back; a failure leaves the WAL for the next one.
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 }
 
 impl BulkImport<'_> {
     /// Writes one batch. Actors in `actors` that the database lacks are added first (the rows
-    /// refer to them). For each row, `decide` gets the row and what is stored under its incident
-    /// id (the incident and its claims), and says what to do. The batch commits as one
-    /// transaction (or joins the whole import's).
+    /// refer to them). For each row, in order, `decide` is called once with the row and what is
+    /// stored under its incident id (the incident and its claims), and says what to do. The batch commits as one
+    /// transaction (or joins the whole import's). The rows are borrowed, so that the caller can
+    /// free them on the thread that made them.
     pub fn write_batch(
         &mut self,
         actors: &[Actor],
-        rows: Vec<BulkRecord>,
-        mut decide: impl FnMut(BulkRecord, Option<(&Incident, &[Claim])>) -> BulkDecision,
+        rows: &[PreparedRecord],
+        mut decide: impl FnMut(&BulkRecord, Option<(&Incident, &[Claim])>) -> BulkDecision,
     ) -> Result<ImportSummary, StoreError> {
         let own = match self.whole {
             Some(_) => None,
@@ -278,7 +332,7 @@ impl BulkImport<'_> {
         let ids = serde_json::to_string(
             &rows
                 .iter()
-                .map(|r| r.incident.id.as_str())
+                .map(|r| r.record.incident.id.as_str())
                 .collect::<Vec<_>>(),
         )
         .unwrap_or_else(|_| "[]".into());
@@ -300,28 +354,31 @@ impl BulkImport<'_> {
         let stored: HashMap<IncidentId, Incident> =
             stored.into_iter().map(|i| (i.id.clone(), i)).collect();
 
-        let mut written: Vec<[String; 3]> = Vec::new();
+        let mut written: Vec<(&'static str, Cow<'_, str>, Cow<'_, str>)> = Vec::new();
         let mut statements = Statements::new(tx)?;
         for row in rows {
-            let existing = stored.get(&row.incident.id).map(|i| {
+            let existing = stored.get(&row.record.incident.id).map(|i| {
                 let claims = stored_claims.get(&i.id).map_or(&[][..], Vec::as_slice);
                 (i, claims)
             });
-            let (action, record) = match decide(row, existing) {
-                BulkDecision::Insert(r) => ("insert", r),
-                BulkDecision::Update(r) => ("update", r),
+            match decide(&row.record, existing) {
+                BulkDecision::Insert => {
+                    statements.write(row, true)?;
+                    let id = Cow::Borrowed(row.record.incident.id.as_str());
+                    written.push(("insert", id, Cow::Borrowed(row.digest.as_str())));
+                }
+                BulkDecision::Update(record) => {
+                    let merged = PreparedRecord::new(record)?;
+                    statements.write(&merged, false)?;
+                    let id = Cow::Owned(merged.record.incident.id.to_string());
+                    written.push(("update", id, Cow::Owned(merged.digest)));
+                }
                 BulkDecision::Unchanged => {
                     summary.unchanged += 1;
                     continue;
                 }
-            };
-            statements.write(&record, action == "insert")?;
-            written.push([
-                action.to_owned(),
-                record.incident.id.to_string(),
-                row_digest(&record.incident, &record.claims, &record.sources),
-            ]);
-            if action == "insert" {
+            }
+            if written.last().is_some_and(|w| w.0 == "insert") {
                 summary.inserted += 1;
             } else {
                 summary.updated += 1;
@@ -399,21 +456,6 @@ fn upsert_sql<R: Record>() -> String {
     )
 }
 
-/// Checks a record as every write does, then runs its upsert.
-fn put<R: Record>(
-    statement: &mut rusqlite::CachedStatement<'_>,
-    item: &R,
-) -> Result<(), StoreError> {
-    item.check().map_err(|e| {
-        StoreError::Invalid(model::DatasetError {
-            path: format!("{} {}", R::ENTITY, item.id()),
-            message: e.to_string(),
-        })
-    })?;
-    statement.execute(rusqlite::params_from_iter(item.values()))?;
-    Ok(())
-}
-
 impl<'t> Statements<'t> {
     fn new(conn: &'t Connection) -> Result<Self, StoreError> {
         Ok(Statements {
@@ -425,20 +467,20 @@ impl<'t> Statements<'t> {
         })
     }
 
-    /// Writes a row's records; `new` when the incident is not stored (its claims cannot be
+    /// Writes a prepared row; `new` when the incident is not stored (its claims cannot be
     /// either: they name it).
-    fn write(&mut self, record: &BulkRecord, new: bool) -> Result<(), StoreError> {
+    fn write(&mut self, row: &PreparedRecord, new: bool) -> Result<(), StoreError> {
         let (incident, claim) = if new {
             (&mut self.new_incident, &mut self.new_claim)
         } else {
             (&mut self.incident, &mut self.claim)
         };
-        put(incident, &record.incident)?;
-        for source in &record.sources {
-            put(&mut self.source, source)?;
+        incident.execute(rusqlite::params_from_iter(&row.incident))?;
+        for values in &row.sources {
+            self.source.execute(rusqlite::params_from_iter(values))?;
         }
-        for item in &record.claims {
-            put(claim, item)?;
+        for values in &row.claims {
+            claim.execute(rusqlite::params_from_iter(values))?;
         }
         Ok(())
     }

@@ -43,7 +43,9 @@ pub use accounts::{
     verify_password,
 };
 pub use audit::{AuditEntry, AuditProblem, AuditReport};
-pub use bulk::{BulkDecision, BulkImport, BulkRecord, ExportPage, FileStamp, row_digest};
+pub use bulk::{
+    BulkDecision, BulkImport, BulkRecord, ExportPage, FileStamp, PreparedRecord, row_digest,
+};
 pub use edit::{Grade, MergeSummary, Review, ReviewInput, Written};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;

@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
 use model::{Dataset, IncidentId};
-use store::{BulkDecision, BulkRecord, FileStamp, IncidentFilter, Store, row_digest};
+use store::{
+    BulkDecision, BulkRecord, FileStamp, IncidentFilter, PreparedRecord, Store, row_digest,
+};
 
 const SAMPLE: &str = include_str!("fixtures/sample.json");
 
@@ -44,14 +46,21 @@ fn stamp() -> FileStamp {
 }
 
 fn insert_or_keep(
-    row: BulkRecord,
+    row: &BulkRecord,
     existing: Option<(&model::Incident, &[model::Claim])>,
 ) -> BulkDecision {
     match existing {
-        None => BulkDecision::Insert(row),
+        None => BulkDecision::Insert,
         Some((stored, _)) if *stored == row.incident => BulkDecision::Unchanged,
-        Some(_) => BulkDecision::Update(row),
+        Some(_) => BulkDecision::Update(row.clone()),
     }
+}
+
+fn prepared(rows: &[BulkRecord]) -> Vec<PreparedRecord> {
+    rows.iter()
+        .cloned()
+        .map(|r| PreparedRecord::new(r).unwrap())
+        .collect()
 }
 
 #[test]
@@ -61,11 +70,11 @@ fn batches_write_the_rows_and_log_one_entry_each() {
     let mut import = store.bulk_import("test", stamp(), false).unwrap();
     let (first, second) = rows.split_at(1);
     let summary = import
-        .write_batch(&dataset.actors, first.to_vec(), insert_or_keep)
+        .write_batch(&dataset.actors, &prepared(first), insert_or_keep)
         .unwrap();
     assert_eq!(summary.inserted, 1);
     import
-        .write_batch(&dataset.actors, second.to_vec(), insert_or_keep)
+        .write_batch(&dataset.actors, &prepared(second), insert_or_keep)
         .unwrap();
     let total = import.finish().unwrap();
     assert_eq!(total.inserted as usize, rows.len());
@@ -102,7 +111,7 @@ fn batches_write_the_rows_and_log_one_entry_each() {
     // The same rows again change nothing and log nothing.
     let mut again = store.bulk_import("test", stamp(), false).unwrap();
     let summary = again
-        .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+        .write_batch(&dataset.actors, &prepared(&rows), insert_or_keep)
         .unwrap();
     assert_eq!(
         (summary.inserted, summary.unchanged as usize),
@@ -119,31 +128,53 @@ fn an_all_or_nothing_import_not_finished_writes_nothing() {
     {
         let mut import = store.bulk_import("test", stamp(), true).unwrap();
         import
-            .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+            .write_batch(&dataset.actors, &prepared(&rows), insert_or_keep)
             .unwrap();
         // Dropped without finish: rolled back.
     }
     assert_eq!(store.counts().unwrap().incidents, 0);
     let mut import = store.bulk_import("test", stamp(), true).unwrap();
     import
-        .write_batch(&dataset.actors, rows.clone(), insert_or_keep)
+        .write_batch(&dataset.actors, &prepared(&rows), insert_or_keep)
         .unwrap();
     import.finish().unwrap();
     assert_eq!(store.counts().unwrap().incidents as usize, rows.len());
 }
 
 #[test]
-fn an_invalid_record_fails_its_batch_whole() {
-    let (dataset, mut rows) = rows();
+fn an_invalid_record_is_refused_when_prepared() {
+    let (_, mut rows) = rows();
     rows[1].incident.places.clear();
+    let err = PreparedRecord::new(rows[1].clone()).unwrap_err();
+    assert!(err.to_string().contains("has no place"), "{err}");
+}
+
+#[test]
+fn an_update_is_checked_and_a_failed_batch_writes_nothing() {
+    let (dataset, rows) = rows();
     let mut store = Store::open_in_memory().unwrap();
     let mut import = store.bulk_import("test", stamp(), false).unwrap();
+    import
+        .write_batch(&dataset.actors, &prepared(&rows), insert_or_keep)
+        .unwrap();
+    let before = import.finish().unwrap();
+    let mut import = store.bulk_import("test", stamp(), false).unwrap();
     let err = import
-        .write_batch(&dataset.actors, rows, insert_or_keep)
+        .write_batch(&dataset.actors, &prepared(&rows), |row, _| {
+            let mut broken = row.clone();
+            broken.incident.places.clear();
+            BulkDecision::Update(broken)
+        })
         .unwrap_err();
     assert!(err.to_string().contains("has no place"), "{err}");
     drop(import);
-    assert_eq!(store.counts().unwrap().incidents, 0);
+    assert_eq!(store.counts().unwrap().incidents, before.inserted);
+    for row in &rows {
+        assert_eq!(
+            store.incident(&row.incident.id).unwrap().as_ref(),
+            Some(&row.incident)
+        );
+    }
 }
 
 #[test]

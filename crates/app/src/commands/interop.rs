@@ -21,9 +21,9 @@ use interop::{
     FlatWriter, GeoJsonWriter, ImportedRow, IncidentView, MappedReader, Mapping, RowError,
     UcdpReader, UcdpWriter,
 };
-use model::{ActorId, Claim, IncidentId, Source};
+use model::{Actor, ActorId, Claim, IncidentId, Source};
 use sha2::{Digest, Sha256};
-use store::{BulkDecision, BulkRecord, FileStamp, IncidentFilter, Store};
+use store::{BulkDecision, BulkRecord, FileStamp, IncidentFilter, PreparedRecord, Store};
 
 use crate::cli::{ExportFilter, ExportFormat, ImportFormat};
 
@@ -129,10 +129,100 @@ fn open_rows(
     })
 }
 
-/// One batch as the reading thread hands it over.
+/// One batch as the reading thread hands it over: rows checked and prepared for writing, in file
+/// order with their versions, the actors they need added, and the bad rows.
+#[derive(Default)]
 struct Batch {
-    rows: Vec<ImportedRow>,
+    rows: Vec<PreparedRecord>,
+    versions: Vec<Option<(&'static str, i64)>>,
+    actors: Vec<Actor>,
     errors: Vec<RowError>,
+    unplaced: u64,
+}
+
+impl Batch {
+    fn len(&self) -> usize {
+        self.rows.len() + self.errors.len()
+    }
+}
+
+/// Reads, maps, checks and prepares rows (the costly part that needs no database) on its own
+/// thread, handing over batches of `BATCH` rows.
+fn read_batches(
+    rows: Rows,
+    name: String,
+    mut actors_in_db: HashSet<ActorId>,
+    sender: std::sync::mpsc::SyncSender<Batch>,
+    written: std::sync::mpsc::Receiver<Vec<PreparedRecord>>,
+) {
+    // A dataset's own source (ACLED, UCDP GED, a mapped dataset) comes with every row; it is
+    // written with the first.
+    let mut sources_written: HashSet<model::SourceId> = HashSet::new();
+    let mut batch = Batch::default();
+    for result in rows {
+        match result {
+            Err(error) => batch.errors.push(error),
+            Ok(mut row) => {
+                // A row naming an actor that the database lacks and crosscheck does not know is bad.
+                let missing = row
+                    .actors
+                    .iter()
+                    .find(|id| !actors_in_db.contains(*id) && interop::known_actor(id).is_none());
+                if let Some(missing) = missing {
+                    batch.errors.push(RowError {
+                        file: name.clone(),
+                        line: row.line,
+                        column: None,
+                        message: format!(
+                            "names the actor {missing}, which the database does not hold; import the actors first (export json carries them)"
+                        ),
+                    });
+                } else {
+                    for id in &row.actors {
+                        if !actors_in_db.contains(id)
+                            && let Some(actor) = interop::known_actor(id)
+                        {
+                            actors_in_db.insert(id.clone());
+                            batch.actors.push(actor);
+                        }
+                    }
+                    row.sources.retain(|s| sources_written.insert(s.id.clone()));
+                    let line = row.line;
+                    let version = row.version;
+                    let unplaced = row.unplaced;
+                    let record = BulkRecord {
+                        incident: row.incident,
+                        sources: row.sources,
+                        claims: row.claims,
+                    };
+                    match PreparedRecord::new(record) {
+                        Ok(prepared) => {
+                            batch.rows.push(prepared);
+                            batch.versions.push(version);
+                            batch.unplaced += u64::from(unplaced);
+                        }
+                        Err(e) => batch.errors.push(RowError {
+                            file: name.clone(),
+                            line,
+                            column: None,
+                            message: e.to_string(),
+                        }),
+                    }
+                }
+            }
+        }
+        if batch.len() >= BATCH {
+            if sender.send(std::mem::take(&mut batch)).is_err() {
+                return;
+            }
+            // Written rows come back to be freed here, where they were allocated: freeing
+            // memory of another thread's arena is slow, and the writing thread is the busier.
+            while let Ok(rows) = written.try_recv() {
+                drop(rows);
+            }
+        }
+    }
+    let _ = sender.send(batch);
 }
 
 /// `crosscheck import acled|ucdp|csv FILE [--map M] [--strict]`.
@@ -152,7 +242,7 @@ pub fn import(
     let bytes = Arc::new(AtomicU64::new(0));
     let rows = open_rows(format, file, &name, map, bytes.clone())?;
     let mut store = Store::open(db)?;
-    let mut actors_in_db: HashSet<ActorId> = store.actors()?.into_iter().map(|a| a.id).collect();
+    let actors_in_db: HashSet<ActorId> = store.actors()?.into_iter().map(|a| a.id).collect();
     let author = format!("crosscheck import {format:?} {name}").to_lowercase();
     let mut bulk = store.bulk_import(
         &author,
@@ -164,110 +254,52 @@ pub fn import(
     )?;
 
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
-    let reading = std::thread::spawn(move || {
-        let mut batch = Batch {
-            rows: Vec::with_capacity(BATCH),
-            errors: Vec::new(),
-        };
-        for result in rows {
-            match result {
-                Ok(row) => batch.rows.push(row),
-                Err(error) => batch.errors.push(error),
-            }
-            if batch.rows.len() + batch.errors.len() >= BATCH {
-                let full = std::mem::replace(
-                    &mut batch,
-                    Batch {
-                        rows: Vec::with_capacity(BATCH),
-                        errors: Vec::new(),
-                    },
-                );
-                if sender.send(full).is_err() {
-                    return;
-                }
-            }
-        }
-        let _ = sender.send(batch);
-    });
+    let (give_back, written) = std::sync::mpsc::channel::<Vec<PreparedRecord>>();
+    let reading = {
+        let name = name.clone();
+        std::thread::spawn(move || read_batches(rows, name, actors_in_db, sender, written))
+    };
 
     let mut report = ImportReport::default();
     let terminal = std::io::stderr().is_terminal();
     let mut last_progress = Instant::now();
     let mut next_line = PROGRESS_EVERY;
     for batch in receiver {
-        report.read += (batch.rows.len() + batch.errors.len()) as u64;
+        report.read += batch.len() as u64;
+        report.unplaced += batch.unplaced;
         for error in batch.errors {
             report.bad += 1;
             if report.bad <= SHOWN_ERRORS {
                 eprintln!("bad row: {error}");
             }
         }
-        // Rows that name an actor the database lacks and crosscheck does not know are bad rows.
-        let mut needed = Vec::new();
-        let mut good = Vec::with_capacity(batch.rows.len());
-        for row in batch.rows {
-            let missing = row
-                .actors
-                .iter()
-                .find(|id| !actors_in_db.contains(*id) && interop::known_actor(id).is_none());
-            if let Some(missing) = missing {
-                report.bad += 1;
-                if report.bad <= SHOWN_ERRORS {
-                    eprintln!(
-                        "bad row: {name}:{}: names the actor {missing}, which the database does not hold; import the actors first (export json carries them)",
-                        row.line
-                    );
-                }
-                continue;
-            }
-            for id in &row.actors {
-                if !actors_in_db.contains(id)
-                    && let Some(actor) = interop::known_actor(id)
-                {
-                    actors_in_db.insert(id.clone());
-                    needed.push(actor);
-                }
-            }
-            report.unplaced += u64::from(row.unplaced);
-            good.push(row);
-        }
         if strict && report.bad > 0 {
             // Nothing will be committed; keep reading only to report every bad row.
             continue;
         }
-        let mut versions: std::collections::HashMap<IncidentId, Option<(&'static str, i64)>> =
-            std::collections::HashMap::with_capacity(good.len());
-        let records: Vec<BulkRecord> = good
-            .into_iter()
-            .map(|row| {
-                versions.insert(row.incident.id.clone(), row.version);
-                BulkRecord {
-                    incident: row.incident,
-                    sources: row.sources,
-                    claims: row.claims,
-                }
-            })
-            .collect();
+        // `write_batch` decides the rows in order, so their versions follow in the same order.
+        let mut versions = batch.versions.into_iter();
         let summary = bulk
-            .write_batch(&needed, records, |record, existing| {
+            .write_batch(&batch.actors, &batch.rows, |record, existing| {
+                let version = versions.next().flatten();
+                let Some(existing) = existing else {
+                    return BulkDecision::Insert;
+                };
                 let mut row = ImportedRow {
                     line: 0,
-                    version: versions.get(&record.incident.id).copied().flatten(),
-                    incident: record.incident,
-                    sources: record.sources,
-                    claims: record.claims,
+                    version,
+                    incident: record.incident.clone(),
+                    sources: record.sources.clone(),
+                    claims: record.claims.clone(),
                     actors: Vec::new(),
                     unplaced: false,
                 };
-                let decision = interop::decide(&mut row, existing);
-                let record = BulkRecord {
-                    incident: row.incident,
-                    sources: row.sources,
-                    claims: row.claims,
-                };
-                match decision {
-                    Decision::Insert => BulkDecision::Insert(record),
-                    Decision::Update => BulkDecision::Update(record),
+                match interop::decide(&mut row, Some(existing)) {
+                    Decision::Insert | Decision::Update => BulkDecision::Update(BulkRecord {
+                        incident: row.incident,
+                        sources: row.sources,
+                        claims: row.claims,
+                    }),
                     Decision::Unchanged => BulkDecision::Unchanged,
                 }
             })
@@ -275,6 +307,8 @@ pub fn import(
         report.imported += summary.inserted;
         report.updated += summary.updated;
         report.unchanged += summary.unchanged;
+        // Once reading has ended nobody frees them there; then they are dropped here.
+        let _ = give_back.send(batch.rows);
         let due = if terminal {
             last_progress.elapsed() >= Duration::from_millis(500)
         } else {
@@ -304,7 +338,6 @@ pub fn import(
     if report.bad > SHOWN_ERRORS {
         eprintln!("… and {} more bad rows", report.bad - SHOWN_ERRORS);
     }
-    report.elapsed = started.elapsed();
     if strict && report.bad > 0 {
         drop(bulk);
         bail!(
@@ -314,6 +347,9 @@ pub fn import(
         );
     }
     bulk.finish()?;
+    // Closing the store runs the checkpoint the import held back: part of the import's time.
+    drop(store);
+    report.elapsed = started.elapsed();
     let seconds = report.elapsed.as_secs_f64();
     println!(
         "{name}: {} rows read, {} imported, {} updated, {} skipped ({} unchanged, {} bad) in {seconds:.1} s ({:.0} rows/s)",
