@@ -561,17 +561,24 @@ impl<W: Write> AcledWriter<W> {
     }
 }
 
+/// The attribute that keeps an ACLED column: `key!("latitude")` is `"acled.latitude"`.
+macro_rules! key {
+    ($column:literal) => {
+        concat!("acled.", $column)
+    };
+}
+
 fn kept_or(
     view: &IncidentView<'_>,
-    column: &str,
+    key: &str,
     written: String,
     same: impl Fn(&str) -> bool,
 ) -> String {
-    view.kept_or(SYSTEM, column, written, same)
+    view.kept_or(key, written, same)
 }
 
-fn attribute(view: &IncidentView<'_>, column: &str) -> Option<String> {
-    view.column(SYSTEM, column)
+fn attribute(view: &IncidentView<'_>, key: &str) -> Option<String> {
+    view.column(key)
 }
 
 /// The 31 cells of an incident's ACLED row.
@@ -587,29 +594,29 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         .find(|e| e.system == SYSTEM)
         .map_or_else(|| incident.id.to_string(), |e| e.id.clone());
     let (acled_type, acled_sub) = incident.event_type.acled();
-    let kept_type = attribute(view, "event_type").unwrap_or_else(|| acled_type.to_owned());
-    let kept_sub = attribute(view, "sub_event_type").unwrap_or_else(|| acled_sub.to_owned());
+    let kept_type = attribute(view, key!("event_type")).unwrap_or_else(|| acled_type.to_owned());
+    let kept_sub = attribute(view, key!("sub_event_type")).unwrap_or_else(|| acled_sub.to_owned());
     let (event_type, sub_event_type) =
         if EventType::from_acled(&kept_type, &kept_sub).acled() == incident.event_type.acled() {
             (kept_type, kept_sub)
         } else {
             (acled_type.to_owned(), acled_sub.to_owned())
         };
-    let disorder_type = attribute(view, "disorder_type").unwrap_or_else(|| {
+    let disorder_type = attribute(view, key!("disorder_type")).unwrap_or_else(|| {
         if incident.event_type == EventType::Other {
             "Strategic developments".into()
         } else {
             "Political violence".into()
         }
     });
-    let actor1 = attribute(view, "actor1").unwrap_or_else(|| {
+    let actor1 = attribute(view, key!("actor1")).unwrap_or_else(|| {
         incident
             .perpetrators
             .first()
             .map(|a| actors.name(a))
             .unwrap_or_default()
     });
-    let assoc_actor_1 = attribute(view, "assoc_actor_1").unwrap_or_else(|| {
+    let assoc_actor_1 = attribute(view, key!("assoc_actor_1")).unwrap_or_else(|| {
         let rest: Vec<String> = incident
             .perpetrators
             .iter()
@@ -618,22 +625,22 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
             .collect();
         rest.join("; ")
     });
-    let actor2 =
-        attribute(view, "actor2").unwrap_or_else(|| incident.target.clone().unwrap_or_default());
+    let actor2 = attribute(view, key!("actor2"))
+        .unwrap_or_else(|| incident.target.clone().unwrap_or_default());
     let numeric = country_numeric(place.country)
         .map(|n| n.to_string())
         .unwrap_or_default();
-    let iso = kept_or(view, "iso", numeric, |k| {
+    let iso = kept_or(view, key!("iso"), numeric, |k| {
         parse_country(k) == Some(place.country)
     });
-    let region = attribute(view, "region").unwrap_or_else(|| {
+    let region = attribute(view, key!("region")).unwrap_or_else(|| {
         if place.country == CountryCode::AFG || place.country == CountryCode::PAK {
             "South Asia".into()
         } else {
             String::new()
         }
     });
-    let country = kept_or(view, "country", country_name(place.country), |k| {
+    let country = kept_or(view, key!("country"), country_name(place.country), |k| {
         parse_country(k) == Some(place.country)
     });
     let text_of = |value: &Option<String>, column: &str| {
@@ -646,7 +653,7 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         }),
         None => String::new(),
     };
-    let source = attribute(view, "source").unwrap_or_else(|| {
+    let source = attribute(view, key!("source")).unwrap_or_else(|| {
         let publishers: Vec<&str> = view
             .sources
             .iter()
@@ -656,8 +663,8 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         publishers.join("; ")
     });
     let notes = match own_claim.and_then(|c| c.quote.clone()) {
-        Some(quote) => kept_or(view, "notes", quote.clone(), |k| k.trim() == quote),
-        None if own_claim.is_some() => attribute(view, "notes").unwrap_or_default(),
+        Some(quote) => kept_or(view, key!("notes"), quote.clone(), |k| k.trim() == quote),
+        None if own_claim.is_some() => attribute(view, key!("notes")).unwrap_or_default(),
         None => incident.summary.clone(),
     };
     let fatalities = match own_claim {
@@ -672,21 +679,21 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
             .map_or(0, |f| f.headline())
             .to_string(),
     };
-    let fatalities = kept_or(view, "fatalities", fatalities.clone(), |k| {
+    let fatalities = kept_or(view, key!("fatalities"), fatalities.clone(), |k| {
         parse_count(k).ok().map(|n| n.to_string()) == Some(fatalities.clone())
     });
     let precision = incident.date.precision().acled_code().to_string();
     vec![
-        kept_or(view, "event_id_cnty", event_id.clone(), |k| {
+        kept_or(view, key!("event_id_cnty"), event_id.clone(), |k| {
             k.trim() == event_id
         }),
-        kept_or(view, "event_date", date.to_string(), |k| {
+        kept_or(view, key!("event_date"), date.to_string(), |k| {
             parse_date(k) == Ok(date)
         }),
-        kept_or(view, "year", date.year().to_string(), |k| {
+        kept_or(view, key!("year"), date.year().to_string(), |k| {
             k.trim() == date.year().to_string()
         }),
-        kept_or(view, "time_precision", precision.clone(), |k| {
+        kept_or(view, key!("time_precision"), precision.clone(), |k| {
             parse_code(k).ok().map(|n| n.to_string()) == Some(precision.clone())
         }),
         disorder_type,
@@ -694,32 +701,32 @@ fn acled_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         sub_event_type,
         actor1,
         assoc_actor_1,
-        attribute(view, "inter1").unwrap_or_default(),
+        attribute(view, key!("inter1")).unwrap_or_default(),
         actor2,
-        attribute(view, "assoc_actor_2").unwrap_or_default(),
-        attribute(view, "inter2").unwrap_or_default(),
-        attribute(view, "interaction").unwrap_or_default(),
-        attribute(view, "civilian_targeting").unwrap_or_default(),
+        attribute(view, key!("assoc_actor_2")).unwrap_or_default(),
+        attribute(view, key!("inter2")).unwrap_or_default(),
+        attribute(view, key!("interaction")).unwrap_or_default(),
+        attribute(view, key!("civilian_targeting")).unwrap_or_default(),
         iso,
         region,
         country,
-        text_of(&place.admin1, "admin1"),
-        text_of(&place.admin2, "admin2"),
-        attribute(view, "admin3").unwrap_or_default(),
-        text_of(&place.location, "location"),
-        coordinate("latitude", place.coordinates.map(|p| p.lat())),
-        coordinate("longitude", place.coordinates.map(|p| p.lon())),
+        text_of(&place.admin1, key!("admin1")),
+        text_of(&place.admin2, key!("admin2")),
+        attribute(view, key!("admin3")).unwrap_or_default(),
+        text_of(&place.location, key!("location")),
+        coordinate(key!("latitude"), place.coordinates.map(|p| p.lat())),
+        coordinate(key!("longitude"), place.coordinates.map(|p| p.lon())),
         {
             let code = place.precision.acled_code().to_string();
-            kept_or(view, "geo_precision", code.clone(), |k| {
+            kept_or(view, key!("geo_precision"), code.clone(), |k| {
                 parse_code(k).ok().map(|n| n.to_string()) == Some(code.clone())
             })
         },
         source,
-        attribute(view, "source_scale").unwrap_or_default(),
+        attribute(view, key!("source_scale")).unwrap_or_default(),
         notes,
         fatalities,
-        attribute(view, "tags").unwrap_or_default(),
-        attribute(view, "timestamp").unwrap_or_default(),
+        attribute(view, key!("tags")).unwrap_or_default(),
+        attribute(view, key!("timestamp")).unwrap_or_default(),
     ]
 }

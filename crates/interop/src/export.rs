@@ -97,23 +97,22 @@ impl<'a> IncidentView<'a> {
         self.incident.attributes.get(key).map(String::as_str)
     }
 
-    /// The text a dataset's column had on import (`acled.latitude`), if it was kept.
-    pub(crate) fn column(&self, system: &str, column: &str) -> Option<String> {
-        self.attribute(&format!("{system}.{column}"))
-            .map(str::to_owned)
+    /// The text a dataset's column had on import, if it was kept; `key` is the attribute's
+    /// full name (`acled.latitude`).
+    pub(crate) fn column(&self, key: &str) -> Option<String> {
+        self.attribute(key).map(str::to_owned)
     }
 
     /// For a column crosscheck models: the text the file had when it still says what the record
     /// says now (`same` tells), else what crosscheck writes for the record.
     pub(crate) fn kept_or(
         &self,
-        system: &str,
-        column: &str,
+        key: &str,
         written: String,
         same: impl Fn(&str) -> bool,
     ) -> String {
-        match self.column(system, column) {
-            Some(kept) if same(&kept) => kept,
+        match self.attribute(key) {
+            Some(kept) if same(kept) => kept.to_owned(),
             _ => written,
         }
     }

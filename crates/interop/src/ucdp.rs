@@ -820,14 +820,20 @@ impl<W: Write> UcdpWriter<W> {
     }
 }
 
+/// The attribute that keeps a UCDP column: `key!("best")` is `"ucdp.best"`.
+macro_rules! key {
+    ($column:literal) => {
+        concat!("ucdp.", $column)
+    };
+}
+
 fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
     let incident = view.incident;
     let fallback = model::PlaceRef::country(CountryCode::AFG);
     let place = incident.place().unwrap_or(&fallback);
-    let kept = |column: &str| view.column(SYSTEM, column);
-    let kept_or = |column: &str, written: String, same: &dyn Fn(&str) -> bool| {
-        view.kept_or(SYSTEM, column, written, same)
-    };
+    let kept = |key: &str| view.column(key);
+    let kept_or =
+        |key: &str, written: String, same: &dyn Fn(&str) -> bool| view.kept_or(key, written, same);
     let own = view.own_claim();
     // Killed in total: UCDP's own claim when the incident came from UCDP, else the reconciled
     // figure.
@@ -855,7 +861,7 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
         .find(|e| e.system == SYSTEM)
         .map_or_else(|| incident.id.to_string(), |e| e.id.clone());
     let date = incident.date;
-    let side_a = kept("side_a").unwrap_or_else(|| {
+    let side_a = kept(key!("side_a")).unwrap_or_else(|| {
         incident
             .perpetrators
             .first()
@@ -879,7 +885,7 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
             parse_code(k).ok().and_then(from).as_ref() == Some(written)
         })
     };
-    let source_article = kept("source_article").unwrap_or_else(|| {
+    let source_article = kept(key!("source_article")).unwrap_or_else(|| {
         let cited: Vec<String> = view
             .sources
             .iter()
@@ -893,27 +899,29 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
     });
     let deaths = |column: &str, value: Option<u32>| kept(column).unwrap_or_else(|| number(value));
     let columns: [String; 49] = [
-        kept_or("id", event_id.clone(), &|k: &str| k.trim() == event_id),
-        kept("relid").unwrap_or_default(),
-        kept_or("year", date.date().year().to_string(), &|k: &str| {
+        kept_or(key!("id"), event_id.clone(), &|k: &str| {
+            k.trim() == event_id
+        }),
+        kept(key!("relid")).unwrap_or_default(),
+        kept_or(key!("year"), date.date().year().to_string(), &|k: &str| {
             k.trim() == date.date().year().to_string()
         }),
-        kept("active_year").unwrap_or_default(),
-        kept("code_status").unwrap_or_default(),
-        kept("type_of_violence").unwrap_or_default(),
-        kept("conflict_dset_id").unwrap_or_default(),
-        kept("conflict_new_id").unwrap_or_default(),
-        kept("conflict_name").unwrap_or_default(),
-        kept("dyad_dset_id").unwrap_or_default(),
-        kept("dyad_new_id").unwrap_or_default(),
-        kept("dyad_name").unwrap_or_default(),
-        kept("side_a_dset_id").unwrap_or_default(),
-        kept("side_a_new_id").unwrap_or_default(),
+        kept(key!("active_year")).unwrap_or_default(),
+        kept(key!("code_status")).unwrap_or_default(),
+        kept(key!("type_of_violence")).unwrap_or_default(),
+        kept(key!("conflict_dset_id")).unwrap_or_default(),
+        kept(key!("conflict_new_id")).unwrap_or_default(),
+        kept(key!("conflict_name")).unwrap_or_default(),
+        kept(key!("dyad_dset_id")).unwrap_or_default(),
+        kept(key!("dyad_new_id")).unwrap_or_default(),
+        kept(key!("dyad_name")).unwrap_or_default(),
+        kept(key!("side_a_dset_id")).unwrap_or_default(),
+        kept(key!("side_a_new_id")).unwrap_or_default(),
         side_a,
-        kept("side_b_dset_id").unwrap_or_default(),
-        kept("side_b_new_id").unwrap_or_default(),
-        kept("side_b").unwrap_or_default(),
-        kept("number_of_sources").unwrap_or_else(|| {
+        kept(key!("side_b_dset_id")).unwrap_or_default(),
+        kept(key!("side_b_new_id")).unwrap_or_default(),
+        kept(key!("side_b")).unwrap_or_default(),
+        kept(key!("number_of_sources")).unwrap_or_else(|| {
             let n = view
                 .sources
                 .iter()
@@ -922,22 +930,22 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
             n.to_string()
         }),
         source_article,
-        kept("source_office").unwrap_or_default(),
-        kept("source_date").unwrap_or_default(),
-        kept("source_headline").unwrap_or_default(),
-        kept("source_original").unwrap_or_default(),
-        precision_kept("where_prec", &where_prec, |n| {
+        kept(key!("source_office")).unwrap_or_default(),
+        kept(key!("source_date")).unwrap_or_default(),
+        kept(key!("source_headline")).unwrap_or_default(),
+        kept(key!("source_original")).unwrap_or_default(),
+        precision_kept(key!("where_prec"), &where_prec, |n| {
             GeoPrecision::from_ucdp_code(n)
                 .ok()
                 .map(|p| p.ucdp_code().to_string())
         }),
-        text_of("where_coordinates", &place.location),
-        kept("where_description").unwrap_or_default(),
-        text_of("adm_1", &place.admin1),
-        text_of("adm_2", &place.admin2),
-        coordinate("latitude", place.coordinates.map(|p| p.lat())),
-        coordinate("longitude", place.coordinates.map(|p| p.lon())),
-        kept("geom_wkt").unwrap_or_else(|| {
+        text_of(key!("where_coordinates"), &place.location),
+        kept(key!("where_description")).unwrap_or_default(),
+        text_of(key!("adm_1"), &place.admin1),
+        text_of(key!("adm_2"), &place.admin2),
+        coordinate(key!("latitude"), place.coordinates.map(|p| p.lat())),
+        coordinate(key!("longitude"), place.coordinates.map(|p| p.lon())),
+        kept(key!("geom_wkt")).unwrap_or_else(|| {
             place
                 .coordinates
                 .map(|p| {
@@ -949,39 +957,39 @@ fn ucdp_row(view: &IncidentView<'_>, actors: &ActorNames) -> Vec<String> {
                 })
                 .unwrap_or_default()
         }),
-        kept("priogrid_gid").unwrap_or_default(),
-        kept_or("country", country_name(place.country), &|k: &str| {
+        kept(key!("priogrid_gid")).unwrap_or_default(),
+        kept_or(key!("country"), country_name(place.country), &|k: &str| {
             parse_country(k) == Some(place.country)
         }),
-        kept("country_id").unwrap_or_default(),
-        kept("region").unwrap_or_else(|| {
+        kept(key!("country_id")).unwrap_or_default(),
+        kept(key!("region")).unwrap_or_else(|| {
             if place.country == CountryCode::AFG || place.country == CountryCode::PAK {
                 "Asia".into()
             } else {
                 String::new()
             }
         }),
-        kept("event_clarity").unwrap_or_default(),
-        precision_kept("date_prec", &date_prec, |n| {
+        kept(key!("event_clarity")).unwrap_or_default(),
+        precision_kept(key!("date_prec"), &date_prec, |n| {
             DatePrecision::from_ucdp_code(n)
                 .ok()
                 .map(|p| p.ucdp_code().to_string())
         }),
-        kept_or("date_start", date.date().to_string(), &|k: &str| {
+        kept_or(key!("date_start"), date.date().to_string(), &|k: &str| {
             parse_date(k) == Ok(date.date())
         }),
-        kept_or("date_end", date.last_day().to_string(), &|k: &str| {
+        kept_or(key!("date_end"), date.last_day().to_string(), &|k: &str| {
             parse_date(k) == Ok(date.last_day())
         }),
-        deaths("deaths_a", group(Group::SecurityForces)),
-        deaths("deaths_b", group(Group::Combatants)),
-        deaths("deaths_civilians", group(Group::Civilians)),
-        deaths("deaths_unknown", None),
-        kept("best").unwrap_or_else(|| best.to_string()),
-        kept_or("high", number(high), &same_number(high)),
-        kept_or("low", number(low), &same_number(low)),
-        kept("gwnoa").unwrap_or_default(),
-        kept("gwnob").unwrap_or_default(),
+        deaths(key!("deaths_a"), group(Group::SecurityForces)),
+        deaths(key!("deaths_b"), group(Group::Combatants)),
+        deaths(key!("deaths_civilians"), group(Group::Civilians)),
+        deaths(key!("deaths_unknown"), None),
+        kept(key!("best")).unwrap_or_else(|| best.to_string()),
+        kept_or(key!("high"), number(high), &same_number(high)),
+        kept_or(key!("low"), number(low), &same_number(low)),
+        kept(key!("gwnoa")).unwrap_or_default(),
+        kept(key!("gwnob")).unwrap_or_default(),
     ];
     columns.to_vec()
 }

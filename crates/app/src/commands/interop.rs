@@ -23,7 +23,9 @@ use interop::{
 };
 use model::{Actor, ActorId, Claim, IncidentId, Source};
 use sha2::{Digest, Sha256};
-use store::{BulkDecision, BulkRecord, FileStamp, IncidentFilter, PreparedRecord, Store};
+use store::{
+    BulkDecision, BulkRecord, ExportPage, FileStamp, IncidentFilter, PreparedRecord, Store,
+};
 
 use crate::cli::{ExportFilter, ExportFormat, ImportFormat};
 
@@ -424,44 +426,79 @@ impl<W: Write> Writer<W> {
     }
 }
 
-/// Writes every selected incident through `writer`; returns how many.
+/// Writes every selected incident through `writer`; returns how many. Pages are read from the
+/// database on another thread while this one writes the previous page.
 fn write_pages<W: Write>(
-    store: &Store,
-    filter: &IncidentFilter,
+    store: Store,
+    filter: IncidentFilter,
     mut writer: Writer<W>,
 ) -> anyhow::Result<(u64, W)> {
+    let (sender, pages) = std::sync::mpsc::sync_channel::<ExportPage>(2);
+    let (give_back, written) = std::sync::mpsc::channel::<ExportPage>();
+    let reading = std::thread::spawn(move || {
+        store.export_pages::<anyhow::Error>(&filter, BATCH, |page| {
+            // Pages come back to be freed here, where they were allocated.
+            while let Ok(done) = written.try_recv() {
+                drop(done);
+            }
+            sender
+                .send(page)
+                .map_err(|_| anyhow::anyhow!("the writer stopped"))
+        })
+    });
     // Until the reconciliation (crate `analysis`) is wired in, figures are the range the claims
     // span, with no best figure; see docs/interop.md.
     let figures = ClaimRange;
-    let mut written = 0u64;
-    store.export_pages::<anyhow::Error>(filter, BATCH, |page| {
-        let sources: std::collections::HashMap<&model::SourceId, &Source> =
-            page.sources.iter().map(|s| (&s.id, s)).collect();
-        let mut by_incident: std::collections::HashMap<&IncidentId, Vec<&Claim>> =
-            std::collections::HashMap::new();
-        for claim in &page.claims {
-            by_incident.entry(&claim.incident).or_default().push(claim);
+    let mut count = 0u64;
+    let mut failure: Option<anyhow::Error> = None;
+    for page in pages {
+        if let Err(e) = write_page(&page, &figures, &mut writer) {
+            failure = Some(e);
+            break;
         }
-        for incident in &page.incidents {
-            let claims = by_incident.get(&incident.id).cloned().unwrap_or_default();
-            let mut own_sources: Vec<&Source> = claims
-                .iter()
-                .filter_map(|c| sources.get(&c.source).copied())
-                .collect();
-            own_sources.sort_by(|a, b| a.id.cmp(&b.id));
-            own_sources.dedup_by(|a, b| a.id == b.id);
-            let reconciled = figures.figures(incident, &claims, &own_sources);
-            writer.write(&IncidentView {
-                incident,
-                claims: &claims,
-                sources: &own_sources,
-                figures: &reconciled,
-            })?;
-            written += 1;
-        }
-        Ok(())
-    })?;
-    Ok((written, writer.finish()?))
+        count += page.incidents.len() as u64;
+        let _ = give_back.send(page);
+    }
+    let read = reading
+        .join()
+        .map_err(|_| anyhow::anyhow!("reading the database failed unexpectedly"))?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    read?;
+    Ok((count, writer.finish()?))
+}
+
+/// Writes one page's incidents with their claims, sources and figures.
+fn write_page<W: Write>(
+    page: &ExportPage,
+    figures: &dyn FigureSource,
+    writer: &mut Writer<W>,
+) -> anyhow::Result<()> {
+    let sources: std::collections::HashMap<&model::SourceId, &Source> =
+        page.sources.iter().map(|s| (&s.id, s)).collect();
+    let mut by_incident: std::collections::HashMap<&IncidentId, Vec<&Claim>> =
+        std::collections::HashMap::new();
+    for claim in &page.claims {
+        by_incident.entry(&claim.incident).or_default().push(claim);
+    }
+    for incident in &page.incidents {
+        let claims = by_incident.get(&incident.id).cloned().unwrap_or_default();
+        let mut own_sources: Vec<&Source> = claims
+            .iter()
+            .filter_map(|c| sources.get(&c.source).copied())
+            .collect();
+        own_sources.sort_by(|a, b| a.id.cmp(&b.id));
+        own_sources.dedup_by(|a, b| a.id == b.id);
+        let reconciled = figures.figures(incident, &claims, &own_sources);
+        writer.write(&IncidentView {
+            incident,
+            claims: &claims,
+            sources: &own_sources,
+            figures: &reconciled,
+        })?;
+    }
+    Ok(())
 }
 
 /// `crosscheck export csv|acled|ucdp|geojson|hxl [-o FILE] [filters]`. A file is written beside
@@ -486,7 +523,7 @@ pub fn export(
         None => {
             let stdout = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
             let (written, mut out) =
-                write_pages(&store, &filter, Writer::new(format, stdout, actors)?)?;
+                write_pages(store, filter, Writer::new(format, stdout, actors)?)?;
             out.flush()?;
             Ok(written)
         }
@@ -498,7 +535,7 @@ pub fn export(
             let temp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("cannot write in {}", dir.display()))?;
             let out = BufWriter::with_capacity(1 << 20, temp);
-            let (written, out) = write_pages(&store, &filter, Writer::new(format, out, actors)?)?;
+            let (written, out) = write_pages(store, filter, Writer::new(format, out, actors)?)?;
             let temp = out.into_inner().map_err(|e| e.into_error())?;
             temp.as_file().sync_all()?;
             temp.persist(path)
