@@ -36,7 +36,7 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
         }
     }
     let parts: Vec<&str> = text
-        .split(|c: char| c == ' ' || c == '-' || c == '/')
+        .split([' ', '-', '/'])
         .filter(|p| !p.is_empty())
         .collect();
     let [day, month, year] = parts[..] else {

@@ -371,7 +371,7 @@ struct Mapped<'m> {
 
 impl Mapped<'_> {
     /// The text of a field in a row (translated through `values`), and its column for errors.
-    fn text<'r>(&self, row: &'r Row<'_>, name: &str) -> (String, Option<usize>) {
+    fn text(&self, row: &Row<'_>, name: &str) -> (String, Option<usize>) {
         match self.fields.get(name) {
             Some(Origin::Column { index, values, .. }) => {
                 let cell = row.get(Some(*index));

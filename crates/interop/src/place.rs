@@ -90,15 +90,15 @@ impl Placer {
             && let Some(point) = cells.coordinates
         {
             let located = self.gazetteer.locate(point);
-            if let Some(a1) = located.admin1.as_ref().map(|l| l.place) {
-                if country.is_none() || country == Some(a1.country) {
-                    country = Some(a1.country);
-                    admin1 = Some(a1.name.clone());
-                    pcode = a1.pcode.clone();
-                    if let Some(a2) = located.admin2.as_ref().map(|l| l.place) {
-                        admin2 = Some(a2.name.clone());
-                        pcode = a2.pcode.clone().or(pcode);
-                    }
+            if let Some(a1) = located.admin1.as_ref().map(|l| l.place)
+                && (country.is_none() || country == Some(a1.country))
+            {
+                country = Some(a1.country);
+                admin1 = Some(a1.name.clone());
+                pcode = a1.pcode.clone();
+                if let Some(a2) = located.admin2.as_ref().map(|l| l.place) {
+                    admin2 = Some(a2.name.clone());
+                    pcode = a2.pcode.clone().or(pcode);
                 }
             }
         }

@@ -44,7 +44,7 @@ pub enum BulkDecision {
     Insert,
     /// Write these records over the stored incident (the row as merged with what is stored:
     /// the analysts' fields carried over).
-    Update(BulkRecord),
+    Update(Box<BulkRecord>),
     /// Leave the stored records as they are.
     Unchanged,
 }
@@ -368,7 +368,7 @@ impl BulkImport<'_> {
                     written.push(("insert", id, Cow::Borrowed(row.digest.as_str())));
                 }
                 BulkDecision::Update(record) => {
-                    let merged = PreparedRecord::new(record)?;
+                    let merged = PreparedRecord::new(*record)?;
                     statements.write(&merged, false)?;
                     let id = Cow::Owned(merged.record.incident.id.to_string());
                     written.push(("update", id, Cow::Owned(merged.digest)));

@@ -52,7 +52,7 @@ fn insert_or_keep(
     match existing {
         None => BulkDecision::Insert,
         Some((stored, _)) if *stored == row.incident => BulkDecision::Unchanged,
-        Some(_) => BulkDecision::Update(row.clone()),
+        Some(_) => BulkDecision::Update(Box::new(row.clone())),
     }
 }
 
@@ -163,7 +163,7 @@ fn an_update_is_checked_and_a_failed_batch_writes_nothing() {
         .write_batch(&dataset.actors, &prepared(&rows), |row, _| {
             let mut broken = row.clone();
             broken.incident.places.clear();
-            BulkDecision::Update(broken)
+            BulkDecision::Update(Box::new(broken))
         })
         .unwrap_err();
     assert!(err.to_string().contains("has no place"), "{err}");

@@ -297,11 +297,13 @@ pub fn import(
                     unplaced: false,
                 };
                 match interop::decide(&mut row, Some(existing)) {
-                    Decision::Insert | Decision::Update => BulkDecision::Update(BulkRecord {
-                        incident: row.incident,
-                        sources: row.sources,
-                        claims: row.claims,
-                    }),
+                    Decision::Insert | Decision::Update => {
+                        BulkDecision::Update(Box::new(BulkRecord {
+                            incident: row.incident,
+                            sources: row.sources,
+                            claims: row.claims,
+                        }))
+                    }
                     Decision::Unchanged => BulkDecision::Unchanged,
                 }
             })
