@@ -3,9 +3,9 @@
 //! and `ALLY_ACTOR_1`, and partial exports with only some columns), and writing the current one.
 //!
 //! Each row becomes an incident with one claim in ACLED's voice, citing one source for the whole
-//! dataset (ACLED itself; the outlets ACLED names for the event stay in the attributes): `fatalities` as killed in total, "at least" —
-//! ACLED codes the most conservative figure its sources give, a floor — with `notes` as the
-//! claim's text. Every column crosscheck does not model, and the exact text of those it does when
+//! dataset (ACLED itself; the outlets ACLED names for the event stay in the attributes):
+//! `fatalities` as killed in total, "at least" — ACLED codes the most conservative figure its
+//! sources give, a floor — with `notes` as the claim's text. Every column crosscheck does not model, and the exact text of those it does when
 //! crosscheck would write them differently ("33.0000"), is kept in the incident's attributes under
 //! `acled.<column>`, so that writing the incident back gives the row ACLED wrote.
 //! `docs/interop.md` lists how each column maps.
