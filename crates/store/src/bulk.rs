@@ -11,8 +11,9 @@
 //! copy of every record, which would double the database and the time. With `whole` set, every
 //! batch shares one transaction and nothing is written unless [`BulkImport::finish`] is reached.
 //!
-//! **Export.** [`Store::export_pages`] walks the incidents that pass a filter, newest first, a page
-//! at a time, with the claims and sources of each page, so memory stays flat.
+//! **Export.** [`Store::export_pages`] walks the incidents that pass a filter in the order they were
+//! recorded (front to back through the table), a page at a time, with the claims and sources of
+//! each page, so memory stays flat.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -199,8 +200,9 @@ impl Store {
         })
     }
 
-    /// Walks the incidents that pass `filter`, newest first (ties by id), `page_size` at a time,
-    /// handing each page with its claims and their sources to `each`.
+    /// Walks the incidents that pass `filter` in the order they were recorded (for an imported
+    /// file, the file's order), `page_size` at a time, handing each page with its claims and
+    /// their sources to `each`.
     pub fn export_pages<E: From<StoreError>>(
         &self,
         filter: &IncidentFilter,
@@ -208,42 +210,42 @@ impl Store {
         mut each: impl FnMut(ExportPage) -> Result<(), E>,
     ) -> Result<(), E> {
         let (condition, params) = crate::query::condition(filter);
-        let mut after: Option<(String, String)> = None;
+        // Pages follow the order the incidents were recorded in (SQLite's rowid): a sequential
+        // walk through the table, however large, and for an imported file the file's own order.
+        let mut after: i64 = 0;
         loop {
             let mut params = params.clone();
-            // The page is chosen in date order by a subquery (the date index serves it); the
-            // records come back in id order and are put in date order here.
-            let mut page = format!("SELECT id FROM incidents WHERE ({condition})");
-            if let Some((date, id)) = &after {
-                let n = params.len();
-                page.push_str(&format!(
-                    " AND (date < ?{} OR (date = ?{} AND id > ?{}))",
-                    n + 1,
-                    n + 1,
-                    n + 2
-                ));
-                params.push(Value::Text(date.clone()));
-                params.push(Value::Text(id.clone()));
-            }
-            page.push_str(&format!(" ORDER BY date DESC, id ASC LIMIT {page_size}"));
-            let mut incidents: Vec<Incident> = records::load_where(
-                &self.conn,
-                &format!("id IN ({page})"),
-                rusqlite::params_from_iter(params),
-            )?;
-            incidents.sort_by(|a, b| {
-                b.date
-                    .date()
-                    .cmp(&a.date.date())
-                    .then_with(|| a.id.cmp(&b.id))
-            });
-            let Some(last) = incidents.last() else {
+            params.push(Value::Integer(after));
+            let sql = format!(
+                "SELECT rowid, id FROM incidents WHERE ({condition}) AND rowid > ?{} ORDER BY rowid LIMIT {page_size}",
+                params.len()
+            );
+            let page: Vec<(i64, String)> = {
+                let mut statement = self.conn.prepare_cached(&sql).map_err(StoreError::from)?;
+                let rows = statement
+                    .query_map(rusqlite::params_from_iter(params), |row| {
+                        Ok((row.get(0)?, row.get(1)?))
+                    })
+                    .map_err(StoreError::from)?;
+                rows.collect::<Result<_, _>>().map_err(StoreError::from)?
+            };
+            let Some(&(last, _)) = page.last() else {
                 return Ok(());
             };
-            after = Some((last.date.date().to_string(), last.id.to_string()));
-            let ids =
-                serde_json::to_string(&incidents.iter().map(|i| i.id.as_str()).collect::<Vec<_>>())
-                    .unwrap_or_else(|_| "[]".into());
+            after = last;
+            let ids = serde_json::to_string(&page.iter().map(|(_, id)| id).collect::<Vec<_>>())
+                .unwrap_or_else(|_| "[]".into());
+            let position: HashMap<&str, usize> = page
+                .iter()
+                .enumerate()
+                .map(|(i, (_, id))| (id.as_str(), i))
+                .collect();
+            let mut incidents: Vec<Incident> = records::load_where(
+                &self.conn,
+                "id IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
+            incidents.sort_by_key(|i| position.get(i.id.as_str()).copied().unwrap_or(usize::MAX));
             let claims: Vec<Claim> = records::load_where(
                 &self.conn,
                 "incident IN (SELECT value FROM json_each(?1))",
@@ -254,7 +256,7 @@ impl Store {
                 "id IN (SELECT source FROM claims WHERE incident IN (SELECT value FROM json_each(?1)))",
                 [&ids],
             )?;
-            let full = incidents.len() == page_size;
+            let full = page.len() == page_size;
             each(ExportPage {
                 incidents,
                 claims,
@@ -267,7 +269,8 @@ impl Store {
     }
 }
 
-/// One page of an export: incidents, newest first, with their claims and those claims' sources
+/// One page of an export: incidents in the order they were recorded, with their claims and those
+/// claims' sources
 /// (both in id order).
 #[derive(Clone, Debug, Default)]
 pub struct ExportPage {
