@@ -3,9 +3,9 @@
 //! through the same path as `crosscheck import acled`, exports them with `export acled`, and
 //! prints rows per second and the peak memory of each step.
 //!
-//! Peak memory is the process's high-water mark of resident memory (`VmHWM` in
-//! `/proc/self/status`), reset between steps through `/proc/self/clear_refs` where the kernel
-//! allows it.
+//! Each step runs as its own `crosscheck` process (the very commands a user runs), timed from
+//! outside; its peak memory is that process's high-water mark of resident memory (`VmHWM` in
+//! `/proc/self/status`), which it prints last when `CROSSCHECK_PEAK_MEMORY` is set.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -14,8 +14,7 @@ use std::time::Instant;
 use anyhow::Context;
 use places::{Gazetteer, Level};
 
-use crate::cli::{BenchCommand, ExportFilter, ExportFormat, ImportFormat};
-use crate::commands::interop;
+use crate::cli::BenchCommand;
 
 /// Runs a bench subcommand.
 pub fn run(command: BenchCommand) -> anyhow::Result<()> {
@@ -191,17 +190,90 @@ fn generate(path: &Path, rows: u64) -> anyhow::Result<u64> {
     Ok(std::fs::metadata(path)?.len())
 }
 
-/// The process's peak resident memory so far, in MB.
-fn peak_mb() -> Option<f64> {
+/// The process's peak resident memory so far, in MB (`VmHWM` in `/proc/self/status`).
+pub fn peak_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
 
-/// Resets the peak to the current resident memory (Linux: writing 5 to clear_refs).
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+/// The CPU time the process has used so far, user and system, all threads, in seconds (from
+/// `/proc/self/stat`, in the kernel's clock ticks of 1/100 s).
+pub fn cpu_seconds() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |n: usize| fields.get(n)?.parse::<f64>().ok();
+    Some((ticks(11)? / 100.0, ticks(12)? / 100.0))
+}
+
+/// The environment variable that makes `import` and `export` print their peak memory and CPU
+/// time last on standard error, as `peak memory: N MB` and `cpu time: U s user, S s system`.
+pub const PEAK_VARIABLE: &str = "CROSSCHECK_PEAK_MEMORY";
+
+/// What one step reported about itself.
+struct Step {
+    seconds: f64,
+    peak_mb: Option<f64>,
+    cpu: Option<String>,
+}
+
+/// Runs one step as its own `crosscheck` process, so that its peak memory is its own; returns the
+/// wall time and the peak the process reported.
+fn step(args: &[&std::ffi::OsStr]) -> anyhow::Result<Step> {
+    let started = Instant::now();
+    let output = std::process::Command::new(std::env::current_exe()?)
+        .args(args)
+        .env(PEAK_VARIABLE, "1")
+        .stdout(std::process::Stdio::inherit())
+        .output()
+        .context("cannot run crosscheck")?;
+    let seconds = started.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        anyhow::bail!("the step failed: {stderr}");
+    }
+    let peak_mb = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("peak memory: "))
+        .filter_map(|l| l.trim_end_matches(" MB").parse::<f64>().ok())
+        .next_back();
+    let cpu = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("cpu time: "))
+        .map(str::to_owned)
+        .next_back();
+    Ok(Step {
+        seconds,
+        peak_mb,
+        cpu,
+    })
+}
+
+/// Whether two files hold the same bytes, read a block at a time.
+fn same_bytes(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let (mut a, mut b) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
+    let (mut x, mut y) = (vec![0u8; 1 << 20], vec![0u8; 1 << 20]);
+    loop {
+        let n = a.read(&mut x)?;
+        let mut filled = 0;
+        while filled < n {
+            let m = b.read(&mut y[filled..n])?;
+            if m == 0 {
+                return Ok(false);
+            }
+            filled += m;
+        }
+        if x[..n] != y[..n] {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(b.read(&mut y)? == 0);
+        }
+    }
 }
 
 fn import_acled(rows: u64, dir: Option<&Path>) -> anyhow::Result<()> {
@@ -221,40 +293,44 @@ fn import_acled(rows: u64, dir: Option<&Path>) -> anyhow::Result<()> {
         size as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
-
-    reset_peak();
-    let report = interop::import(&db, ImportFormat::Acled, &csv, None, false)?;
-    let import_peak = peak_mb();
-    let import_seconds = report.elapsed.as_secs_f64();
-
-    reset_peak();
-    let started = Instant::now();
-    let written = interop::export(
-        &db,
-        ExportFormat::Acled,
-        Some(&exported),
-        &ExportFilter::default(),
-    )?;
-    let export_seconds = started.elapsed().as_secs_f64();
-    let export_peak = peak_mb();
+    let db_arg = db.as_os_str();
+    let import = step(&[
+        "--db".as_ref(),
+        db_arg,
+        "import".as_ref(),
+        "acled".as_ref(),
+        csv.as_os_str(),
+    ])?;
+    let export = step(&[
+        "--db".as_ref(),
+        db_arg,
+        "export".as_ref(),
+        "acled".as_ref(),
+        "-o".as_ref(),
+        exported.as_os_str(),
+    ])?;
     let db_size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    let same = same_bytes(&csv, &exported).unwrap_or(false);
     let mb = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), |v| format!("{v:.0} MB"));
+    for (name, step) in [("import", &import), ("export", &export)] {
+        println!(
+            "{name}: {rows} rows in {:.2} s = {:.0} rows/s, peak memory {}, cpu time {}",
+            step.seconds,
+            rows as f64 / step.seconds.max(1e-9),
+            mb(step.peak_mb),
+            step.cpu.as_deref().unwrap_or("unknown"),
+        );
+    }
     println!(
-        "import: {} rows in {import_seconds:.2} s = {:.0} rows/s, peak memory {}",
-        report.read,
-        report.read as f64 / import_seconds.max(1e-9),
-        mb(import_peak)
-    );
-    println!(
-        "export: {written} rows in {export_seconds:.2} s = {:.0} rows/s, peak memory {}",
-        written as f64 / export_seconds.max(1e-9),
-        mb(export_peak)
-    );
-    println!(
-        "files: generated CSV {:.0} MB, database {:.0} MB, exported CSV {:.0} MB",
+        "files: generated CSV {:.0} MB, database {:.0} MB, exported CSV {:.0} MB ({})",
         size as f64 / 1e6,
         db_size as f64 / 1e6,
-        std::fs::metadata(&exported).map(|m| m.len()).unwrap_or(0) as f64 / 1e6
+        std::fs::metadata(&exported).map(|m| m.len()).unwrap_or(0) as f64 / 1e6,
+        if same {
+            "the same bytes as the generated file"
+        } else {
+            "differs from the generated file"
+        }
     );
     Ok(())
 }

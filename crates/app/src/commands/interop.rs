@@ -371,7 +371,21 @@ pub fn import(
             report.unplaced
         );
     }
+    report_peak();
     Ok(report)
+}
+
+/// For `crosscheck bench`: the peak memory and CPU time, on standard error, when asked for.
+fn report_peak() {
+    if std::env::var_os(super::bench::PEAK_VARIABLE).is_none() {
+        return;
+    }
+    if let Some(mb) = super::bench::peak_mb() {
+        eprintln!("peak memory: {mb:.0} MB");
+    }
+    if let Some((user, system)) = super::bench::cpu_seconds() {
+        eprintln!("cpu time: {user:.1} s user, {system:.1} s system");
+    }
 }
 
 /// Filters select incidents; the JSON export writes the whole record, so they do not apply.
@@ -527,6 +541,7 @@ pub fn export(
             let (written, mut out) =
                 write_pages(store, filter, Writer::new(format, stdout, actors)?)?;
             out.flush()?;
+            report_peak();
             Ok(written)
         }
         Some(path) => {
@@ -543,6 +558,7 @@ pub fn export(
             temp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("exported {written} incidents to {}", path.display());
+            report_peak();
             Ok(written)
         }
     }
