@@ -185,6 +185,13 @@ fn geojson_hxl_and_filters() {
     let features = value["features"].as_array().unwrap();
     assert!(!features.is_empty());
     assert!(features.iter().all(|f| f["properties"]["country"] == "AFG"));
+    // Figures are the reconciliation's: some incident has a best figure.
+    assert!(
+        features
+            .iter()
+            .any(|f| f["properties"]["killed"]["total"]["best"].is_number()),
+        "{geojson}"
+    );
     let (hxl, _) = run(crosscheck(&db).args([
         "export",
         "hxl",

@@ -356,10 +356,22 @@ impl BulkImport<'_> {
         }
         let stored: HashMap<IncidentId, Incident> =
             stored.into_iter().map(|i| (i.id.clone(), i)).collect();
+        // Incidents an analyst deleted stay deleted: an import does not bring them back.
+        let deleted: std::collections::HashSet<String> = {
+            let mut statement = tx.prepare_cached(
+                "SELECT id FROM incidents WHERE deleted = 1 AND id IN (SELECT value FROM json_each(?1))",
+            )?;
+            let ids = statement.query_map([&ids], |row| row.get::<_, String>(0))?;
+            ids.collect::<Result<_, _>>()?
+        };
 
         let mut written: Vec<(&'static str, Cow<'_, str>, Cow<'_, str>)> = Vec::new();
         let mut statements = Statements::new(tx)?;
         for row in rows {
+            if deleted.contains(row.record.incident.id.as_str()) {
+                summary.unchanged += 1;
+                continue;
+            }
             let existing = stored.get(&row.record.incident.id).map(|i| {
                 let claims = stored_claims.get(&i.id).map_or(&[][..], Vec::as_slice);
                 (i, claims)
@@ -446,10 +458,15 @@ fn insert_sql<R: Record>() -> String {
 
 fn upsert_sql<R: Record>() -> String {
     let placeholders: Vec<String> = (1..=R::COLUMNS.len()).map(|i| format!("?{i}")).collect();
-    let updates: Vec<String> = R::COLUMNS[1..]
+    let mut updates: Vec<String> = R::COLUMNS[1..]
         .iter()
         .map(|c| format!("{c} = excluded.{c}"))
         .collect();
+    if R::EDITABLE {
+        // As `records::upsert`: replacing a record is a new version of it.
+        updates.push(format!("version = {}.version + 1", R::TABLE));
+        updates.push("deleted = 0".to_owned());
+    }
     format!(
         "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
         R::TABLE,

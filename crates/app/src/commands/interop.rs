@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use interop::{
-    AcledReader, AcledWriter, ActorNames, ClaimRange, Decision, FigureSource, FlatReader,
-    FlatWriter, GeoJsonWriter, ImportedRow, IncidentView, MappedReader, Mapping, RowError,
+    AcledReader, AcledWriter, ActorNames, Decision, FigureRange, FlatReader, FlatWriter,
+    GeoJsonWriter, ImportedRow, IncidentView, MappedReader, Mapping, Reconciled, RowError,
     UcdpReader, UcdpWriter,
 };
 use model::{Actor, ActorId, Claim, IncidentId, Source};
@@ -447,6 +447,7 @@ impl<W: Write> Writer<W> {
 fn write_pages<W: Write>(
     store: Store,
     filter: IncidentFilter,
+    actors: &[Actor],
     mut writer: Writer<W>,
 ) -> anyhow::Result<(u64, W)> {
     let (sender, pages) = std::sync::mpsc::sync_channel::<ExportPage>(2);
@@ -462,13 +463,10 @@ fn write_pages<W: Write>(
                 .map_err(|_| anyhow::anyhow!("the writer stopped"))
         })
     });
-    // Until the reconciliation (crate `analysis`) is wired in, figures are the range the claims
-    // span, with no best figure; see docs/interop.md.
-    let figures = ClaimRange;
     let mut count = 0u64;
     let mut failure: Option<anyhow::Error> = None;
     for page in pages {
-        if let Err(e) = write_page(&page, &figures, &mut writer) {
+        if let Err(e) = write_page(&page, &actors, &mut writer) {
             failure = Some(e);
             break;
         }
@@ -485,12 +483,14 @@ fn write_pages<W: Write>(
     Ok((count, writer.finish()?))
 }
 
-/// Writes one page's incidents with their claims, sources and figures.
+/// Writes one page's incidents with their claims, sources and reconciled figures (crate
+/// `analysis`: low, best and high for each count, by the rules of docs/methodology.md).
 fn write_page<W: Write>(
     page: &ExportPage,
-    figures: &dyn FigureSource,
+    actors: &[Actor],
     writer: &mut Writer<W>,
 ) -> anyhow::Result<()> {
+    let catalog = analysis::Catalog::new(&page.sources, actors);
     let sources: std::collections::HashMap<&model::SourceId, &Source> =
         page.sources.iter().map(|s| (&s.id, s)).collect();
     let mut by_incident: std::collections::HashMap<&IncidentId, Vec<&Claim>> =
@@ -506,7 +506,20 @@ fn write_page<W: Write>(
             .collect();
         own_sources.sort_by(|a, b| a.id.cmp(&b.id));
         own_sources.dedup_by(|a, b| a.id == b.id);
-        let reconciled = figures.figures(incident, &claims, &own_sources);
+        let reconciliation = catalog.reconcile(incident, &claims);
+        let reconciled: Reconciled = reconciliation
+            .figures
+            .iter()
+            .map(|(count, figure)| {
+                let estimate = &figure.estimate;
+                let range = FigureRange {
+                    low: estimate.low,
+                    best: estimate.best,
+                    high: estimate.high,
+                };
+                (*count, range)
+            })
+            .collect();
         writer.write(&IncidentView {
             incident,
             claims: &claims,
@@ -534,12 +547,17 @@ pub fn export(
         event_type: selection.event_type,
         ..IncidentFilter::default()
     };
-    let actors = ActorNames::new(&store.actors()?);
+    let actor_records = store.actors()?;
+    let actors = ActorNames::new(&actor_records);
     match output {
         None => {
             let stdout = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-            let (written, mut out) =
-                write_pages(store, filter, Writer::new(format, stdout, actors)?)?;
+            let (written, mut out) = write_pages(
+                store,
+                filter,
+                &actor_records,
+                Writer::new(format, stdout, actors)?,
+            )?;
             out.flush()?;
             report_peak();
             Ok(written)
@@ -552,7 +570,12 @@ pub fn export(
             let temp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("cannot write in {}", dir.display()))?;
             let out = BufWriter::with_capacity(1 << 20, temp);
-            let (written, out) = write_pages(store, filter, Writer::new(format, out, actors)?)?;
+            let (written, out) = write_pages(
+                store,
+                filter,
+                &actor_records,
+                Writer::new(format, out, actors)?,
+            )?;
             let temp = out.into_inner().map_err(|e| e.into_error())?;
             temp.as_file().sync_all()?;
             temp.persist(path)
