@@ -148,12 +148,71 @@ struct BatchEntry<'a> {
     batch: u64,
     /// Actors that had to be added for the rows to refer to.
     actors: Vec<&'a str>,
-    /// `[action, incident id, row digest]` for each row written.
-    rows: Vec<(&'static str, Cow<'a, str>, Cow<'a, str>)>,
+    /// `[action, incident id, [claim ids], [source ids], row digest]` for each row written: the
+    /// records the digest covers, so that a check can find them again.
+    rows: Vec<BatchRow<'a>>,
 }
 
 /// The page cache of a bulk import, in KiB (negative: SQLite's unit for a size in KiB).
 const BULK_CACHE_KIB: i64 = -262_144;
+
+/// One row of a batch entry: `[action, incident id, [claim ids], [source ids], row digest]`.
+type BatchRow<'a> = (
+    &'static str,
+    Cow<'a, str>,
+    Vec<Cow<'a, str>>,
+    Vec<Cow<'a, str>>,
+    Cow<'a, str>,
+);
+
+/// The records a batch entry row covers, read back from the log (for checking an export).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub(crate) struct LoggedRow(
+    pub(crate) String,
+    pub(crate) String,
+    pub(crate) Vec<String>,
+    pub(crate) Vec<String>,
+    pub(crate) String,
+);
+
+/// The rows a `bulk_import` audit entry lists (empty when the body does not read).
+pub(crate) fn logged_rows(after: Option<&str>) -> Vec<LoggedRow> {
+    #[derive(serde::Deserialize)]
+    struct Body {
+        rows: Vec<LoggedRow>,
+    }
+    after
+        .and_then(|a| serde_json::from_str::<Body>(a).ok())
+        .map_or_else(Vec::new, |b| b.rows)
+}
+
+/// The records a logged bulk row names, as the database holds them now (deleted or not), in the
+/// order the digest covers them.
+pub(crate) fn load_row(
+    conn: &Connection,
+    row: &LoggedRow,
+) -> Result<(Incident, Vec<Claim>, Vec<Source>), String> {
+    let read = |e: StoreError| e.to_string();
+    let incident = records::load_any_where::<Incident, _>(conn, "id = ?1", [&row.1])
+        .map_err(read)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            format!(
+                "incident {} a bulk import logged is gone from the database",
+                row.1
+            )
+        })?;
+    let mut claims = Vec::new();
+    for id in &row.2 {
+        claims.extend(records::load_any_where::<Claim, _>(conn, "id = ?1", [id]).map_err(read)?);
+    }
+    let mut sources = Vec::new();
+    for id in &row.3 {
+        sources.extend(records::load_any_where::<Source, _>(conn, "id = ?1", [id]).map_err(read)?);
+    }
+    Ok((incident, claims, sources))
+}
 
 /// A bulk import in progress.
 pub struct BulkImport<'s> {
@@ -365,7 +424,7 @@ impl BulkImport<'_> {
             ids.collect::<Result<_, _>>()?
         };
 
-        let mut written: Vec<(&'static str, Cow<'_, str>, Cow<'_, str>)> = Vec::new();
+        let mut written: Vec<BatchRow<'_>> = Vec::new();
         let mut statements = Statements::new(tx)?;
         for row in rows {
             if deleted.contains(row.record.incident.id.as_str()) {
@@ -379,14 +438,42 @@ impl BulkImport<'_> {
             match decide(&row.record, existing) {
                 BulkDecision::Insert => {
                     statements.write(row, true)?;
-                    let id = Cow::Borrowed(row.record.incident.id.as_str());
-                    written.push(("insert", id, Cow::Borrowed(row.digest.as_str())));
+                    let record = &row.record;
+                    written.push((
+                        "insert",
+                        Cow::Borrowed(record.incident.id.as_str()),
+                        record
+                            .claims
+                            .iter()
+                            .map(|c| Cow::Borrowed(c.id.as_str()))
+                            .collect(),
+                        record
+                            .sources
+                            .iter()
+                            .map(|s| Cow::Borrowed(s.id.as_str()))
+                            .collect(),
+                        Cow::Borrowed(row.digest.as_str()),
+                    ));
                 }
                 BulkDecision::Update(record) => {
                     let merged = PreparedRecord::new(*record)?;
                     statements.write(&merged, false)?;
-                    let id = Cow::Owned(merged.record.incident.id.to_string());
-                    written.push(("update", id, Cow::Owned(merged.digest)));
+                    let record = &merged.record;
+                    written.push((
+                        "update",
+                        Cow::Owned(record.incident.id.to_string()),
+                        record
+                            .claims
+                            .iter()
+                            .map(|c| Cow::Owned(c.id.to_string()))
+                            .collect(),
+                        record
+                            .sources
+                            .iter()
+                            .map(|s| Cow::Owned(s.id.to_string()))
+                            .collect(),
+                        Cow::Owned(merged.digest.clone()),
+                    ));
                 }
                 BulkDecision::Unchanged => {
                     summary.unchanged += 1;

@@ -346,7 +346,12 @@ impl Store {
     /// Checks an export against the audit log: its stamp's root against the log's first entries,
     /// and its records against the record those entries describe, redacted as the stamp says.
     pub fn verify_export(&self, export: &Dataset) -> Result<ExportReport, StoreError> {
-        Ok(replay::check_export(&audit::entries(&self.conn)?, export))
+        let load = |row: &bulk::LoggedRow| bulk::load_row(&self.conn, row);
+        Ok(replay::check_export(
+            &audit::entries(&self.conn)?,
+            export,
+            &load,
+        ))
     }
 
     // Writes on behalf of a principal (see `edit.rs` and `access.rs`).

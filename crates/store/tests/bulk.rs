@@ -91,14 +91,13 @@ fn batches_write_the_rows_and_log_one_entry_each() {
     let body: serde_json::Value =
         serde_json::from_str(batches[0].after.as_deref().unwrap()).unwrap();
     assert_eq!(body["file_sha256"], "ab".repeat(32));
-    let [action, id, digest] = [
-        &body["rows"][0][0],
-        &body["rows"][0][1],
-        &body["rows"][0][2],
-    ];
+    let row_entry = &body["rows"][0];
+    let [action, id, digest] = [&row_entry[0], &row_entry[1], &row_entry[4]];
     assert_eq!(action, "insert");
     let row = &rows[0];
     assert_eq!(id, row.incident.id.as_str());
+    assert_eq!(row_entry[2].as_array().unwrap().len(), row.claims.len());
+    assert_eq!(row_entry[3].as_array().unwrap().len(), row.sources.len());
     assert_eq!(
         digest,
         &row_digest(&row.incident, &row.claims, &row.sources)
@@ -212,4 +211,34 @@ fn pages_come_in_recorded_order_with_their_claims_and_sources() {
         })
         .unwrap();
     assert_eq!(filtered, store.incidents(&filter).unwrap().len());
+}
+
+#[test]
+fn an_export_of_bulk_imported_records_checks_against_the_log_and_tampering_shows() {
+    let (dataset, rows) = rows();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bulk.db");
+    let mut store = Store::open(&path).unwrap();
+    let mut import = store.bulk_import("test", stamp(), false).unwrap();
+    import
+        .write_batch(&dataset.actors, &prepared(&rows), insert_or_keep)
+        .unwrap();
+    import.finish().unwrap();
+    let admin = store::Principal::local("test");
+    let export = store.export_stamped(&admin).unwrap();
+    let report = store.verify_export(&export).unwrap();
+    assert_eq!(report.problem, None);
+    // A record changed behind the log's back no longer matches the digest it committed to.
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE incidents SET summary = summary || '!' WHERE id = ?1",
+        [rows[0].incident.id.as_str()],
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    let report = store.verify_export(&export).unwrap();
+    let problem = report.problem.unwrap();
+    assert!(problem.contains("digest differs"), "{problem}");
 }

@@ -466,7 +466,7 @@ fn write_pages<W: Write>(
     let mut count = 0u64;
     let mut failure: Option<anyhow::Error> = None;
     for page in pages {
-        if let Err(e) = write_page(&page, &actors, &mut writer) {
+        if let Err(e) = write_page(&page, actors, &mut writer) {
             failure = Some(e);
             break;
         }
