@@ -41,9 +41,10 @@ pub use table::RowError;
 pub use ucdp::{UCDP_COLUMNS, UcdpReader, UcdpWriter};
 
 /// Reads `data` as every format this crate imports, and writes what it read in every export
-/// format, checking each record that comes out. For the fuzz target (`fuzz/`) and the test that
-/// feeds arbitrary bytes: it must return, whatever the bytes, and panics only when a reader
-/// hands out a record that breaks the model's rules.
+/// format, checking each record that comes out. For the fuzz target
+/// (`fuzz/fuzz_targets/interop_readers.rs`) and the test that feeds arbitrary bytes: it must
+/// return, whatever the bytes, and panics only when a reader hands out a record that breaks the
+/// model's rules.
 #[doc(hidden)]
 pub fn fuzz_all_readers(data: &[u8], mapping: &str) {
     use std::io::Read;

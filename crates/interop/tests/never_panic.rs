@@ -1,4 +1,4 @@
-//! Arbitrary bytes never make a reader panic (a cheap cousin of the fuzz target in `fuzz/`,
+//! Arbitrary bytes never make a reader panic (a cheap cousin of the fuzz target `interop_readers` in `fuzz/`,
 //! run with the normal tests), and ACLED rows made of arbitrary valid values survive import and
 //! export unchanged.
 #![allow(clippy::unwrap_used)]

@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const MAPPING: &str = include_str!("../../../../docs/examples/tbij-pakistan-drone-strikes.toml");
+const MAPPING: &str = include_str!("../../docs/examples/tbij-pakistan-drone-strikes.toml");
 
 fuzz_target!(|data: &[u8]| {
     interop::fuzz_all_readers(data, MAPPING);
