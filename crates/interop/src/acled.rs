@@ -25,7 +25,7 @@ use crate::countries::{country_name, country_numeric, parse_country};
 use crate::export::{ActorNames, IncidentView};
 use crate::place::{PlaceCells, Placer};
 use crate::record::{ImportedRow, Occurrences, hashed_id};
-use crate::table::{Row, RowError, Table, writer};
+use crate::table::{Row, RowError, Table, io_error, writer};
 
 /// The columns of ACLED's current export, in order.
 pub const ACLED_COLUMNS: [&str; 31] = [
@@ -544,14 +544,14 @@ impl<W: Write> AcledWriter<W> {
     /// Starts the file with ACLED's header.
     pub fn new(output: W, actors: ActorNames) -> std::io::Result<Self> {
         let mut out = writer(output);
-        out.write_record(ACLED_COLUMNS)?;
+        out.write_record(ACLED_COLUMNS).map_err(io_error)?;
         Ok(AcledWriter { out, actors })
     }
 
     /// Writes one incident as one row.
     pub fn write(&mut self, view: &IncidentView<'_>) -> std::io::Result<()> {
         let row = acled_row(view, &self.actors);
-        self.out.write_record(&row)?;
+        self.out.write_record(&row).map_err(io_error)?;
         Ok(())
     }
 

@@ -18,7 +18,7 @@ use model::{
 use crate::cells::{degrees_text, parse_date, parse_degrees};
 use crate::export::IncidentView;
 use crate::record::ImportedRow;
-use crate::table::{Row, RowError, Table, writer};
+use crate::table::{Row, RowError, Table, io_error, writer};
 
 /// The incident's columns, in order, with their HXL hashtags.
 const INCIDENT_COLUMNS: [(&str, &str); 25] = [
@@ -96,9 +96,11 @@ impl<W: Write> FlatWriter<W> {
     pub fn new(output: W, hxl: bool) -> std::io::Result<Self> {
         let mut out = writer(output);
         let columns = flat_columns();
-        out.write_record(columns.iter().map(|(n, _)| n))?;
+        out.write_record(columns.iter().map(|(n, _)| n))
+            .map_err(io_error)?;
         if hxl {
-            out.write_record(columns.iter().map(|(_, t)| t))?;
+            out.write_record(columns.iter().map(|(_, t)| t))
+                .map_err(io_error)?;
         }
         Ok(FlatWriter { out })
     }
@@ -191,7 +193,7 @@ impl<W: Write> FlatWriter<W> {
                 }
             }
         }
-        self.out.write_record(&row)?;
+        self.out.write_record(&row).map_err(io_error)?;
         Ok(())
     }
 

@@ -349,6 +349,15 @@ impl Row<'_> {
     }
 }
 
+/// The I/O error a CSV write failed with, keeping its kind (a closed pipe stays a closed pipe, so
+/// that `crosscheck export … | head` ends quietly).
+pub(crate) fn io_error(error: csv::Error) -> std::io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
 /// A CSV writer with the settings every export shares: `\n` line ends, quotes only where needed.
 pub(crate) fn writer<W: std::io::Write>(output: W) -> csv::Writer<W> {
     csv::WriterBuilder::new()

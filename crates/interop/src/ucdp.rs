@@ -26,7 +26,7 @@ use crate::countries::{country_name, parse_country};
 use crate::export::{ActorNames, IncidentView};
 use crate::place::{PlaceCells, Placer};
 use crate::record::{ImportedRow, Occurrences, hashed_id};
-use crate::table::{Row, RowError, Table, writer};
+use crate::table::{Row, RowError, Table, io_error, writer};
 
 /// The columns of UCDP GED, in order.
 pub const UCDP_COLUMNS: [&str; 49] = [
@@ -803,14 +803,14 @@ impl<W: Write> UcdpWriter<W> {
     /// Starts the file with GED's header.
     pub fn new(output: W, actors: ActorNames) -> std::io::Result<Self> {
         let mut out = writer(output);
-        out.write_record(UCDP_COLUMNS)?;
+        out.write_record(UCDP_COLUMNS).map_err(io_error)?;
         Ok(UcdpWriter { out, actors })
     }
 
     /// Writes one incident as one row.
     pub fn write(&mut self, view: &IncidentView<'_>) -> std::io::Result<()> {
         let row = ucdp_row(view, &self.actors);
-        self.out.write_record(&row)?;
+        self.out.write_record(&row).map_err(io_error)?;
         Ok(())
     }
 
