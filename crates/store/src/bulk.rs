@@ -84,8 +84,21 @@ impl PreparedRecord {
         let claims = record
             .claims
             .iter()
-            .map(checked)
-            .collect::<Result<_, _>>()?;
+            .map(|claim| {
+                let mut values = checked(claim)?;
+                // A quote that is word for word the incident's summary (a dataset's notes) is
+                // kept once: the claim is read back with the summary as its quote (migration
+                // 0004). Its digest is the claim's, whichever way it is stored.
+                if claim.incident == record.incident.id
+                    && claim.quote.as_deref() == Some(record.incident.summary.as_str())
+                    && let [.., quote, quote_is_summary] = values.as_mut_slice()
+                {
+                    *quote = Value::Null;
+                    *quote_is_summary = Value::Integer(1);
+                }
+                Ok(values)
+            })
+            .collect::<Result<_, StoreError>>()?;
         let digest = row_digest(&record.incident, &record.claims, &record.sources);
         Ok(PreparedRecord {
             record,

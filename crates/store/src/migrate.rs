@@ -19,6 +19,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_early_warning",
         include_str!("../migrations/0003_early_warning.sql"),
     ),
+    (
+        "0004_claim_quote_once",
+        include_str!("../migrations/0004_claim_quote_once.sql"),
+    ),
 ];
 
 /// The schema version this build writes: the number of migrations it knows.

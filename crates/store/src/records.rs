@@ -26,8 +26,12 @@ pub trait Record: Sized + Serialize + DeserializeOwned + PartialEq + Clone {
     const TABLE: &'static str;
     /// The record's name in the audit log and in errors.
     const ENTITY: &'static str;
-    /// The table's columns, `id` first, in the order `values` writes and `read` reads them.
+    /// The table's columns, `id` first, in the order `values` writes them.
     const COLUMNS: &'static [&'static str];
+    /// What a read selects, in the order `read` reads it: the columns, unless a column is stored
+    /// in a way that needs an expression to read (a claim's quote kept once, as its incident's
+    /// summary).
+    const SELECT: &'static [&'static str] = Self::COLUMNS;
     /// Whether the table has the `version` and `deleted` columns of editable records (all but
     /// actors, which are maintained by import only).
     const EDITABLE: bool = true;
@@ -139,7 +143,7 @@ pub(crate) fn load_any_where<R: Record, P: Params>(
 ) -> Result<Vec<R>, StoreError> {
     let sql = format!(
         "SELECT {} FROM {} WHERE {condition} ORDER BY id",
-        R::COLUMNS.join(", "),
+        R::SELECT.join(", "),
         R::TABLE
     );
     let mut statement = conn.prepare_cached(&sql)?;
@@ -675,6 +679,23 @@ impl Record for Claim {
         "responsibility",
         "as_of",
         "quote",
+        "quote_is_summary",
+    ];
+    // A quote kept once is the incident's summary (migration 0004); `quote_is_summary` itself is
+    // not part of the claim.
+    const SELECT: &'static [&'static str] = &[
+        "id",
+        "incident",
+        "source",
+        "claimant",
+        "losses_of",
+        "figures",
+        "attributed_to",
+        "responsibility",
+        "as_of",
+        "CASE WHEN quote_is_summary = 1 \
+         THEN (SELECT summary FROM incidents WHERE incidents.id = claims.incident) \
+         ELSE quote END AS quote",
     ];
 
     fn id(&self) -> &str {
@@ -693,6 +714,7 @@ impl Record for Claim {
             opt_name(&self.responsibility),
             opt_date(self.as_of),
             opt_text(self.quote.as_ref()),
+            Value::Integer(0),
         ]
     }
 
