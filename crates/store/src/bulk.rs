@@ -243,6 +243,9 @@ pub struct BulkImport<'s> {
     group: Option<Transaction<'s>>,
     /// Rows in `group`.
     pending: usize,
+    /// The thread that copies committed pages from the WAL into the database while the import
+    /// goes on (a file database only).
+    checkpointer: Option<Checkpointer>,
     author: String,
     file: FileStamp,
     batches: u64,
@@ -265,19 +268,24 @@ impl Store {
         // file write for every upsert. Both go back to the defaults when the import ends.
         conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // No checkpoint while importing: a page that several batches change is then copied into
-        // the database once, at the end, instead of once per checkpoint.
+        // No checkpoint by the importing connection: it would stop writing to copy pages into
+        // the database. Another thread does it while the import goes on (`Checkpointer`).
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         let whole = if whole {
             Some(conn.unchecked_transaction()?)
         } else {
             None
         };
+        let checkpointer = match (&self.path, whole.is_some()) {
+            (Some(path), false) => Checkpointer::start(path),
+            _ => None,
+        };
         Ok(BulkImport {
             conn,
             whole,
             group: None,
             pending: 0,
+            checkpointer,
             author: author.to_owned(),
             file,
             batches: 0,
@@ -372,6 +380,9 @@ impl Drop for BulkImport<'_> {
         // Not finished: whatever is not committed yet is rolled back.
         drop(self.group.take());
         drop(self.whole.take());
+        if let Some(checkpointer) = self.checkpointer.take() {
+            checkpointer.stop();
+        }
         // Back to SQLite's defaults (about 2 MB of page cache, temporary files on disk).
         let _ = self.conn.pragma_update(None, "cache_size", -2000);
         let _ = self.conn.pragma_update(None, "temp_store", "DEFAULT");
@@ -406,6 +417,9 @@ impl BulkImport<'_> {
                     && let Some(group) = self.group.take()
                 {
                     group.commit()?;
+                    if let Some(checkpointer) = &self.checkpointer {
+                        checkpointer.committed();
+                    }
                 }
                 Ok(summary)
             }
@@ -575,6 +589,50 @@ impl BulkImport<'_> {
             tx.commit()?;
         }
         Ok(self.summary)
+    }
+}
+
+/// Copies the pages a bulk import commits from the WAL into the database on a thread and
+/// connection of its own (passive checkpoints, which never block the importing connection), so
+/// that the copy overlaps the import instead of following it, and the WAL, written over from its
+/// start once all of it is copied, stays a few hundred megabytes however large the file.
+struct Checkpointer {
+    signal: std::sync::mpsc::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Checkpointer {
+    /// Opens the second connection and starts the thread; None if the connection cannot be had
+    /// (the import then leaves the copy to its end, as SQLite would).
+    fn start(path: &std::path::Path) -> Option<Checkpointer> {
+        let conn = Connection::open(path).ok()?;
+        conn.busy_timeout(std::time::Duration::from_secs(5)).ok()?;
+        conn.pragma_update(None, "synchronous", "NORMAL").ok()?;
+        let (signal, commits) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("checkpoint".into())
+            .spawn(move || {
+                while commits.recv().is_ok() {
+                    // Several commits while one checkpoint ran need only one more.
+                    while commits.try_recv().is_ok() {}
+                    // A failed checkpoint leaves the pages in the WAL for the next one, or for
+                    // the import's own at its end.
+                    let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                }
+            })
+            .ok()?;
+        Some(Checkpointer { signal, thread })
+    }
+
+    /// A transaction was committed: its pages can be copied.
+    fn committed(&self) {
+        let _ = self.signal.send(());
+    }
+
+    /// Waits for the checkpoint in progress, if any, and ends the thread.
+    fn stop(self) {
+        drop(self.signal);
+        let _ = self.thread.join();
     }
 }
 
