@@ -548,6 +548,13 @@ impl<W: Write> AcledWriter<W> {
         Ok(AcledWriter { out, actors })
     }
 
+    /// Whether writing this incident reads its reconciled figures (`view.figures`): only when it
+    /// has no claim of its own. An incident imported from ACLED is written from ACLED's own
+    /// claim, so an exporter need not reconcile it; what it passes as figures is then not read.
+    pub fn needs_figures(view: &IncidentView<'_>) -> bool {
+        view.own_claim().is_none()
+    }
+
     /// Writes one incident as one row.
     pub fn write(&mut self, view: &IncidentView<'_>) -> std::io::Result<()> {
         let row = acled_row(view, &self.actors);

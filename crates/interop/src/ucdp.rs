@@ -807,6 +807,15 @@ impl<W: Write> UcdpWriter<W> {
         Ok(UcdpWriter { out, actors })
     }
 
+    /// Whether writing this incident reads its reconciled figures (`view.figures`): only when it
+    /// has no claim of its own with a killed total. An incident imported from UCDP is written
+    /// from UCDP's own claim, so an exporter need not reconcile it; what it passes as figures is
+    /// then not read.
+    pub fn needs_figures(view: &IncidentView<'_>) -> bool {
+        view.own_claim()
+            .is_none_or(|c| c.figures.killed.get(Group::Total).is_none())
+    }
+
     /// Writes one incident as one row.
     pub fn write(&mut self, view: &IncidentView<'_>) -> std::io::Result<()> {
         let row = ucdp_row(view, &self.actors);

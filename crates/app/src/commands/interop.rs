@@ -423,6 +423,16 @@ impl<W: Write> Writer<W> {
         })
     }
 
+    /// Whether the format reads this incident's reconciled figures (see the writers'
+    /// `needs_figures`); the flat CSV and GeoJSON always do.
+    fn needs_figures(&self, view: &IncidentView<'_>) -> bool {
+        match self {
+            Writer::Acled(_) => AcledWriter::<W>::needs_figures(view),
+            Writer::Ucdp(_) => UcdpWriter::<W>::needs_figures(view),
+            Writer::Flat(_) | Writer::GeoJson(_) => true,
+        }
+    }
+
     fn write(&mut self, view: &IncidentView<'_>) -> std::io::Result<()> {
         match self {
             Writer::Flat(w) => w.write(view),
@@ -506,20 +516,33 @@ fn write_page<W: Write>(
             .collect();
         own_sources.sort_by(|a, b| a.id.cmp(&b.id));
         own_sources.dedup_by(|a, b| a.id == b.id);
-        let reconciliation = catalog.reconcile(incident, &claims);
-        let reconciled: Reconciled = reconciliation
-            .figures
-            .iter()
-            .map(|(count, figure)| {
-                let estimate = &figure.estimate;
-                let range = FigureRange {
-                    low: estimate.low,
-                    best: estimate.best,
-                    high: estimate.high,
-                };
-                (*count, range)
-            })
-            .collect();
+        let unreconciled = Reconciled::new();
+        let needs_figures = writer.needs_figures(&IncidentView {
+            incident,
+            claims: &claims,
+            sources: &own_sources,
+            figures: &unreconciled,
+        });
+        // An incident the format writes from its own dataset's claim (an ACLED row exported as
+        // ACLED) is not reconciled: the figures would not be read.
+        let reconciled: Reconciled = if needs_figures {
+            let reconciliation = catalog.reconcile(incident, &claims);
+            reconciliation
+                .figures
+                .iter()
+                .map(|(count, figure)| {
+                    let estimate = &figure.estimate;
+                    let range = FigureRange {
+                        low: estimate.low,
+                        best: estimate.best,
+                        high: estimate.high,
+                    };
+                    (*count, range)
+                })
+                .collect()
+        } else {
+            unreconciled
+        };
         writer.write(&IncidentView {
             incident,
             claims: &claims,
