@@ -305,51 +305,60 @@ impl Store {
         let (condition, params) = crate::query::condition(filter);
         // Pages follow the order the incidents were recorded in (SQLite's rowid): a sequential
         // walk through the table, however large, and for an imported file the file's own order.
+        // Each page is read in that walk itself, not looked up again by id.
         let mut after: i64 = 0;
         loop {
             let mut params = params.clone();
             params.push(Value::Integer(after));
-            let sql = format!(
-                "SELECT rowid, id FROM incidents WHERE ({condition}) AND rowid > ?{} ORDER BY rowid LIMIT {page_size}",
+            let page_condition = format!(
+                "({condition}) AND rowid > ?{} ORDER BY rowid LIMIT {page_size}",
                 params.len()
             );
-            let page: Vec<(i64, String)> = {
-                let mut statement = self.conn.prepare_cached(&sql).map_err(StoreError::from)?;
-                let rows = statement
-                    .query_map(rusqlite::params_from_iter(params), |row| {
-                        Ok((row.get(0)?, row.get(1)?))
-                    })
-                    .map_err(StoreError::from)?;
-                rows.collect::<Result<_, _>>().map_err(StoreError::from)?
-            };
+            let page: Vec<(i64, Incident)> = records::load_with_rowid(
+                &self.conn,
+                &page_condition,
+                rusqlite::params_from_iter(params),
+            )?;
             let Some(&(last, _)) = page.last() else {
                 return Ok(());
             };
             after = last;
-            let ids = serde_json::to_string(&page.iter().map(|(_, id)| id).collect::<Vec<_>>())
-                .unwrap_or_else(|_| "[]".into());
-            let position: HashMap<&str, usize> = page
+            let full = page.len() == page_size;
+            let incidents: Vec<Incident> = page.into_iter().map(|(_, i)| i).collect();
+            let ids = serde_json::to_string(
+                &incidents.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            )
+            .unwrap_or_else(|_| "[]".into());
+            // A quote kept once is the summary of its incident, which the page holds.
+            let summaries: HashMap<&str, &str> = incidents
                 .iter()
-                .enumerate()
-                .map(|(i, (_, id))| (id.as_str(), i))
+                .map(|i| (i.id.as_str(), i.summary.as_str()))
                 .collect();
-            let mut incidents: Vec<Incident> = records::load_where(
-                &self.conn,
-                "id IN (SELECT value FROM json_each(?1))",
-                [&ids],
-            )?;
-            incidents.sort_by_key(|i| position.get(i.id.as_str()).copied().unwrap_or(usize::MAX));
-            let claims: Vec<Claim> = records::load_where(
+            let mut claims: Vec<Claim> = records::load_claims_as_stored(
                 &self.conn,
                 "incident IN (SELECT value FROM json_each(?1))",
                 [&ids],
-            )?;
+            )?
+            .into_iter()
+            .map(|(mut claim, quote_is_summary)| {
+                if quote_is_summary {
+                    claim.quote = summaries
+                        .get(claim.incident.as_str())
+                        .map(|s| (*s).to_owned());
+                }
+                claim
+            })
+            .collect();
+            claims.sort_by(|a, b| a.id.cmp(&b.id));
+            let source_ids: std::collections::BTreeSet<&str> =
+                claims.iter().map(|c| c.source.as_str()).collect();
+            let source_ids =
+                serde_json::to_string(&source_ids).unwrap_or_else(|_| "[]".into());
             let sources: Vec<Source> = records::load_where(
                 &self.conn,
-                "id IN (SELECT source FROM claims WHERE incident IN (SELECT value FROM json_each(?1)))",
-                [&ids],
+                "id IN (SELECT value FROM json_each(?1))",
+                [&source_ids],
             )?;
-            let full = page.len() == page_size;
             each(ExportPage {
                 incidents,
                 claims,

@@ -155,6 +155,53 @@ pub(crate) fn load_any_where<R: Record, P: Params>(
     Ok(out)
 }
 
+/// The live records of a kind that meet `condition` (which may go on with `ORDER BY` and
+/// `LIMIT`), each with its rowid, in the order the condition gives: for walking a table front to
+/// back without looking each record up by id.
+pub(crate) fn load_with_rowid<R: Record, P: Params>(
+    conn: &Connection,
+    condition: &str,
+    params: P,
+) -> Result<Vec<(i64, R)>, StoreError> {
+    let live = if R::EDITABLE { "deleted = 0 AND " } else { "" };
+    let sql = format!(
+        "SELECT {}, rowid FROM {} WHERE {live}{condition}",
+        R::SELECT.join(", "),
+        R::TABLE
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut rows = statement.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let record = R::read(&mut Cells::new(row, R::ENTITY)?)?;
+        out.push((row.get(R::SELECT.len())?, record));
+    }
+    Ok(out)
+}
+
+/// The live claims that meet `condition`, in no particular order, as stored: a quote kept once
+/// (migration 0004) is not read through its incident but comes back as None with the flag set,
+/// for a caller that holds the incidents already (the export, a page at a time).
+pub(crate) fn load_claims_as_stored<P: Params>(
+    conn: &Connection,
+    condition: &str,
+    params: P,
+) -> Result<Vec<(Claim, bool)>, StoreError> {
+    let sql = format!(
+        "SELECT {} FROM claims WHERE ({condition}) AND deleted = 0",
+        Claim::COLUMNS.join(", ")
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut rows = statement.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let claim = Claim::read(&mut Cells::new(row, Claim::ENTITY)?)?;
+        let quote_is_summary: i64 = row.get(Claim::COLUMNS.len() - 1)?;
+        out.push((claim, quote_is_summary == 1));
+    }
+    Ok(out)
+}
+
 /// The live record of a kind with this id, if any.
 pub(crate) fn load_one<R: Record>(conn: &Connection, id: &str) -> Result<Option<R>, StoreError> {
     Ok(load_where(conn, "id = ?1", [id])?.into_iter().next())
