@@ -2,8 +2,8 @@
 //! row into the database and page by page out of it.
 //!
 //! An import reads and maps rows on one thread while the main thread writes batches of 10,000
-//! through the store's bulk path (one transaction and one audit entry per batch; with `--strict`
-//! one transaction for the whole file, committed only if no row was bad). Bad rows are reported
+//! through the store's bulk path (one audit entry per batch, a commit every 100,000 rows; with
+//! `--strict` one transaction for the whole file, committed only if no row was bad). Bad rows are reported
 //! on standard error with their file, line, column and reason; progress goes to standard error
 //! when it is a terminal, or every 100,000 rows; the summary goes to standard output.
 
@@ -29,7 +29,7 @@ use store::{
 
 use crate::cli::{ExportFilter, ExportFormat, ImportFormat};
 
-/// Rows per batch (one transaction and one audit entry each).
+/// Rows per batch (one audit entry each; the store commits every ten batches).
 const BATCH: usize = 10_000;
 /// Bad rows printed one by one before the rest are only counted.
 const SHOWN_ERRORS: u64 = 100;
@@ -240,12 +240,26 @@ pub fn import(
     let size = std::fs::metadata(file)
         .with_context(|| format!("cannot read {name}"))?
         .len();
-    let sha256 = file_sha256(file)?;
     let bytes = Arc::new(AtomicU64::new(0));
     let rows = open_rows(format, file, &name, map, bytes.clone())?;
     let mut store = Store::open(db)?;
     let actors_in_db: HashSet<ActorId> = store.actors()?.into_iter().map(|a| a.id).collect();
     let author = format!("crosscheck import {format:?} {name}").to_lowercase();
+    // The file's SHA-256 is computed on a thread of its own while the first rows are read: the
+    // audit entries need it only from the first batch written.
+    let hashing = {
+        let file = file.to_owned();
+        std::thread::spawn(move || file_sha256(&file))
+    };
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
+    let (give_back, written) = std::sync::mpsc::channel::<Vec<PreparedRecord>>();
+    let reading = {
+        let name = name.clone();
+        std::thread::spawn(move || read_batches(rows, name, actors_in_db, sender, written))
+    };
+    let sha256 = hashing
+        .join()
+        .map_err(|_| anyhow::anyhow!("hashing {name} failed unexpectedly"))??;
     let mut bulk = store.bulk_import(
         &author,
         FileStamp {
@@ -254,13 +268,6 @@ pub fn import(
         },
         strict,
     )?;
-
-    let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
-    let (give_back, written) = std::sync::mpsc::channel::<Vec<PreparedRecord>>();
-    let reading = {
-        let name = name.clone();
-        std::thread::spawn(move || read_batches(rows, name, actors_in_db, sender, written))
-    };
 
     let mut report = ImportReport::default();
     let terminal = std::io::stderr().is_terminal();
