@@ -101,5 +101,8 @@ fn rows_that_need_no_figures_do_not_read_them() {
             assert_ne!(acled(&real), acled(&absurd), "{}", incident.id);
         }
     }
-    assert!(skipped > 0 && needed > 0, "{skipped} skipped, {needed} needed");
+    assert!(
+        skipped > 0 && needed > 0,
+        "{skipped} skipped, {needed} needed"
+    );
 }
