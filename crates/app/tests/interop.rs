@@ -225,3 +225,79 @@ fn geojson_hxl_and_filters() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn the_benchmark_round_trips_and_a_second_import_updates_by_timestamp() {
+    // A few thousand generated rows through the very commands the benchmark times.
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _) = run(Command::cargo_bin("crosscheck")
+        .unwrap()
+        .env_remove("CROSSCHECK_DB")
+        .args(["bench", "import-acled", "--rows", "3000", "--dir"])
+        .arg(dir.path()));
+    assert!(
+        out.contains("the same bytes as the generated file"),
+        "{out}"
+    );
+    assert!(out.contains("import: 3000 rows"), "{out}");
+    let db = dir.path().join("bench.db");
+    let generated = std::fs::read_to_string(dir.path().join("acled-generated.csv")).unwrap();
+    run(crosscheck(&db).arg("verify"));
+    let json = dir.path().join("out.json");
+    run(crosscheck(&db).args(["export", "json", "-o"]).arg(&json));
+    run(crosscheck(&db).args(["verify", "--export"]).arg(&json));
+
+    // The same file again: every row unchanged. Then a new version of it: rows with a newer
+    // timestamp (every third) update, with their new figure; rows with an older one (every
+    // fifth, not third) are left alone; the rest are unchanged.
+    let (out, _) = run(crosscheck(&db)
+        .args(["import", "acled"])
+        .arg(dir.path().join("acled-generated.csv")));
+    assert!(
+        out.contains("0 imported, 0 updated, 3000 skipped (3000 unchanged, 0 bad)"),
+        "{out}"
+    );
+    let mut expected = String::new();
+    let mut newer = String::new();
+    let mut updates = 0;
+    for (n, line) in generated.lines().enumerate() {
+        if n == 0 {
+            expected.push_str(line);
+            newer.push_str(line);
+        } else {
+            let (rest, timestamp) = line.rsplit_once(',').unwrap();
+            let timestamp: i64 = timestamp.parse().unwrap();
+            let (front, tags) = rest.rsplit_once(',').unwrap();
+            let (front, _fatalities) = front.rsplit_once(',').unwrap();
+            if n % 3 == 0 {
+                updates += 1;
+                let changed = format!("{front},77,{tags},{}", timestamp + 10);
+                expected.push_str(&changed);
+                newer.push_str(&changed);
+            } else if n % 5 == 0 {
+                expected.push_str(line);
+                newer.push_str(&format!("{front},88,{tags},{}", timestamp - 10));
+            } else {
+                expected.push_str(line);
+                newer.push_str(line);
+            }
+        }
+        expected.push('\n');
+        newer.push('\n');
+    }
+    let newer_file = dir.path().join("newer.csv");
+    std::fs::write(&newer_file, newer).unwrap();
+    let (out, _) = run(crosscheck(&db).args(["import", "acled"]).arg(&newer_file));
+    assert!(
+        out.contains(&format!(
+            "0 imported, {updates} updated, {} skipped",
+            3000 - updates
+        )),
+        "{out}"
+    );
+    let (exported, _) = run(crosscheck(&db).args(["export", "acled"]));
+    assert_eq!(exported, expected);
+    run(crosscheck(&db).arg("verify"));
+    run(crosscheck(&db).args(["export", "json", "-o"]).arg(&json));
+    run(crosscheck(&db).args(["verify", "--export"]).arg(&json));
+}

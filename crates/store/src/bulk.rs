@@ -243,6 +243,8 @@ pub struct BulkImport<'s> {
     group: Option<Transaction<'s>>,
     /// Rows in `group`.
     pending: usize,
+    /// Rows between two commits ([`COMMIT_ROWS`] unless [`BulkImport::commit_every`] says).
+    commit_rows: usize,
     /// The thread that copies committed pages from the WAL into the database while the import
     /// goes on (a file database only).
     checkpointer: Option<Checkpointer>,
@@ -255,7 +257,7 @@ pub struct BulkImport<'s> {
 impl Store {
     /// Starts a bulk import of `file` under `author`. With `whole`, every batch shares one
     /// transaction that only [`BulkImport::finish`] commits (for `--strict`); otherwise batches
-    /// commit in groups of [`COMMIT_ROWS`] rows, and [`BulkImport::finish`] commits the last.
+    /// commit in groups of 100,000 rows, and [`BulkImport::finish`] commits the last.
     pub fn bulk_import(
         &mut self,
         author: &str,
@@ -285,6 +287,7 @@ impl Store {
             whole,
             group: None,
             pending: 0,
+            commit_rows: COMMIT_ROWS,
             checkpointer,
             author: author.to_owned(),
             file,
@@ -325,10 +328,9 @@ impl Store {
             after = last;
             let full = page.len() == page_size;
             let incidents: Vec<Incident> = page.into_iter().map(|(_, i)| i).collect();
-            let ids = serde_json::to_string(
-                &incidents.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
-            )
-            .unwrap_or_else(|_| "[]".into());
+            let ids =
+                serde_json::to_string(&incidents.iter().map(|i| i.id.as_str()).collect::<Vec<_>>())
+                    .unwrap_or_else(|_| "[]".into());
             // A quote kept once is the summary of its incident, which the page holds.
             let summaries: HashMap<&str, &str> = incidents
                 .iter()
@@ -352,8 +354,7 @@ impl Store {
             claims.sort_by(|a, b| a.id.cmp(&b.id));
             let source_ids: std::collections::BTreeSet<&str> =
                 claims.iter().map(|c| c.source.as_str()).collect();
-            let source_ids =
-                serde_json::to_string(&source_ids).unwrap_or_else(|_| "[]".into());
+            let source_ids = serde_json::to_string(&source_ids).unwrap_or_else(|_| "[]".into());
             let sources: Vec<Source> = records::load_where(
                 &self.conn,
                 "id IN (SELECT value FROM json_each(?1))",
@@ -402,11 +403,18 @@ impl Drop for BulkImport<'_> {
 }
 
 impl BulkImport<'_> {
+    /// Commits once at least `rows` rows have been written since the last commit, instead of
+    /// every 100,000 (a batch is never split: at least one batch per commit). For tests, and for
+    /// a caller that wants shorter transactions.
+    pub fn commit_every(&mut self, rows: usize) {
+        self.commit_rows = rows.max(1);
+    }
+
     /// Writes one batch. Actors in `actors` that the database lacks are added first (the rows
     /// refer to them). For each row, in order, `decide` is called once with the row and what is
     /// stored under its incident id (the incident and its claims), and says what to do. The
     /// batch joins the transaction of the batches before it, which commits once it holds
-    /// [`COMMIT_ROWS`] rows (or, all or nothing, the whole import's); a batch that fails rolls
+    /// 100,000 rows (or, all or nothing, the whole import's); a batch that fails rolls
     /// back that transaction, so no row is ever half-written. The rows are borrowed, so that the
     /// caller can free them on the thread that made them.
     pub fn write_batch(
@@ -422,7 +430,7 @@ impl BulkImport<'_> {
         match self.write_in_transaction(actors, rows, decide) {
             Ok(summary) => {
                 self.pending += rows.len();
-                if self.pending >= COMMIT_ROWS
+                if self.pending >= self.commit_rows
                     && let Some(group) = self.group.take()
                 {
                     group.commit()?;
