@@ -5,7 +5,8 @@
 //!
 //! Each step runs as its own `crosscheck` process (the very commands a user runs), timed from
 //! outside; its peak memory is that process's high-water mark of resident memory (`VmHWM` in
-//! `/proc/self/status`), which it prints last when `CROSSCHECK_PEAK_MEMORY` is set.
+//! `/proc/self/status`), which it prints last when `CROSSCHECK_PEAK_MEMORY` is set, with its CPU
+//! time; the machine's load average before and after each step is printed beside them.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -218,11 +219,21 @@ struct Step {
     seconds: f64,
     peak_mb: Option<f64>,
     cpu: Option<String>,
+    /// The machine's one-minute load average when the step started and when it ended: on a
+    /// shared machine the wall time depends on it, the CPU time much less.
+    load: (Option<f64>, Option<f64>),
+}
+
+/// The one-minute load average (`/proc/loadavg`).
+fn load_average() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next()?.parse().ok()
 }
 
 /// Runs one step as its own `crosscheck` process, so that its peak memory is its own; returns the
 /// wall time and the peak the process reported.
 fn step(args: &[&std::ffi::OsStr]) -> anyhow::Result<Step> {
+    let load_before = load_average();
     let started = Instant::now();
     let output = std::process::Command::new(std::env::current_exe()?)
         .args(args)
@@ -249,6 +260,7 @@ fn step(args: &[&std::ffi::OsStr]) -> anyhow::Result<Step> {
         seconds,
         peak_mb,
         cpu,
+        load: (load_before, load_average()),
     })
 }
 
@@ -313,12 +325,15 @@ fn import_acled(rows: u64, dir: Option<&Path>) -> anyhow::Result<()> {
     let same = same_bytes(&csv, &exported).unwrap_or(false);
     let mb = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), |v| format!("{v:.0} MB"));
     for (name, step) in [("import", &import), ("export", &export)] {
+        let load = |l: Option<f64>| l.map_or_else(|| "unknown".to_owned(), |l| format!("{l:.2}"));
         println!(
-            "{name}: {rows} rows in {:.2} s = {:.0} rows/s, peak memory {}, cpu time {}",
+            "{name}: {rows} rows in {:.2} s = {:.0} rows/s, peak memory {}, cpu time {}, load average {} → {}",
             step.seconds,
             rows as f64 / step.seconds.max(1e-9),
             mb(step.peak_mb),
             step.cpu.as_deref().unwrap_or("unknown"),
+            load(step.load.0),
+            load(step.load.1),
         );
     }
     println!(
