@@ -321,6 +321,13 @@ async fn every_page_for_every_role() {
             ("/", true),
             ("/incidents", true),
             ("/incidents?q=Chaman", true),
+            ("/incidents?grade=fair&sort=-killed", true),
+            ("/incidents.csv", true),
+            ("/incidents.geojson", true),
+            ("/incidents.json", true),
+            ("/ceasefires", true),
+            ("/reactions", true),
+            ("/sources", true),
             ("/incidents/inc-2025-11-25-khost", true),
             ("/incidents/inc-2025-12-01-draft", signed_in),
             ("/incidents/new", role >= Role::Contributor),
@@ -356,5 +363,12 @@ async fn every_page_for_every_role() {
         );
         let list = page("/incidents").await.body;
         assert_eq!(list.contains("Unconfirmed shelling near Chaman"), signed_in);
+        let export = page("/incidents.csv").await.body;
+        assert_eq!(
+            export.contains("Unconfirmed shelling near Chaman"),
+            signed_in
+        );
+        let sources = page("/sources").await.body;
+        assert_eq!(sources.contains("Field interview"), role >= Role::Verifier);
     }
 }
