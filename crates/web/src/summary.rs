@@ -25,7 +25,14 @@ pub struct Range {
     pub high: u32,
     /// Whether the highest figure was itself "at least".
     pub high_open: bool,
+    /// Set when no claim counts civilians as such and the figure stands in for them: everyone
+    /// killed (or injured), or the largest of women, children and men, where no claim counts any
+    /// fighter or soldier for that measure. Written with a dagger (†).
+    pub proxy: bool,
 }
+
+/// What the dagger means, for the pages that show one.
+pub const PROXY_NOTE: &str = "† No claim counts civilians as such: the figure is everyone killed or injured (or the largest of women, children and men), and no claim counts fighters or soldiers among them.";
 
 impl Range {
     /// The range of a reconciled estimate.
@@ -35,6 +42,7 @@ impl Range {
             best: estimate.best,
             high: estimate.high,
             high_open: estimate.high_open,
+            proxy: false,
         }
     }
 
@@ -63,9 +71,10 @@ impl Range {
         self.best.map_or_else(|| "–".to_owned(), |b| b.to_string())
     }
 
-    /// "15 (15–52)", "– (10)".
+    /// "15 (15–52)", "– (10)", "5 (5) †".
     pub fn text(&self) -> String {
-        format!("{} ({})", self.best_text(), self.range_text())
+        let dagger = if self.proxy { " †" } else { "" };
+        format!("{} ({}){dagger}", self.best_text(), self.range_text())
     }
 }
 
@@ -154,11 +163,11 @@ pub fn summarise(
     let reconciled: Vec<(Grade, Option<Range>, Option<Range>)> = batch
         .iter()
         .map(|(_, r)| {
-            let figure = |measure| {
-                r.figure(measure, Group::Civilians)
-                    .map(|f| Range::of(&f.estimate))
-            };
-            (r.grade, figure(Measure::Killed), figure(Measure::Injured))
+            (
+                r.grade,
+                civilian_figure(&r, Measure::Killed),
+                civilian_figure(&r, Measure::Injured),
+            )
         })
         .collect();
     drop(batch);
@@ -181,6 +190,32 @@ pub fn summarise(
         .collect()
 }
 
+/// The civilian harm of one measure: the civilians figure the reconciliation gives; without one,
+/// when no claim counts fighters or soldiers for that measure, everyone counted (the total) or the
+/// largest group of women, children or men, marked as standing in (†). "Three children were
+/// killed" and "five killed, four women and a man" are civilian harm the record states without
+/// the word; a count that may include fighters never stands in.
+pub fn civilian_figure(r: &analysis::Reconciliation<'_>, measure: Measure) -> Option<Range> {
+    if let Some(f) = r.figure(measure, Group::Civilians) {
+        return Some(Range::of(&f.estimate));
+    }
+    if r.figure(measure, Group::Combatants).is_some()
+        || r.figure(measure, Group::SecurityForces).is_some()
+    {
+        return None;
+    }
+    let stand_in = r.figure(measure, Group::Total).or_else(|| {
+        [Group::Women, Group::Children, Group::Men]
+            .into_iter()
+            .filter_map(|g| r.figure(measure, g))
+            .max_by_key(|f| (f.estimate.best.unwrap_or(f.estimate.low), f.estimate.high))
+    })?;
+    Some(Range {
+        proxy: true,
+        ..Range::of(&stand_in.estimate)
+    })
+}
+
 /// A sum of reconciled figures over many incidents, for headlines and monthly bars.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Total {
@@ -196,6 +231,8 @@ pub struct Total {
     pub incidents: usize,
     /// How many of them have no best figure (only a party gives it), counted at their low.
     pub without_best: usize,
+    /// Whether some figure stands in for a civilians count (†).
+    pub proxy: bool,
 }
 
 impl Total {
@@ -206,6 +243,7 @@ impl Total {
             self.best += r.drawn();
             self.high += r.high;
             self.high_open |= r.high_open;
+            self.proxy |= r.proxy;
             self.incidents += 1;
             if r.best.is_none() {
                 self.without_best += 1;
@@ -229,6 +267,7 @@ impl Total {
             best: Some(self.best),
             high: self.high,
             high_open: self.high_open,
+            proxy: self.proxy,
         }
     }
 }
@@ -243,6 +282,7 @@ mod tests {
             best,
             high,
             high_open: false,
+            proxy: false,
         }
     }
 
@@ -256,6 +296,11 @@ mod tests {
         };
         assert_eq!(open.range_text(), "47–52+");
         assert_eq!(range_or_dash(None), "–");
+        let stand_in = Range {
+            proxy: true,
+            ..range(5, Some(5), 5)
+        };
+        assert_eq!(stand_in.text(), "5 (5) †");
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub fn per_incident(id: &str, title: &str, desc: &str, rows: &[IncidentRow]) -> 
                 g.row {
                     a href=(row.href) tabindex="-1" {
                         text x="0" y=(num(y + 4.0)) {
-                            tspan.date { (row.date) } " · " (clip(&row.place, 30))
+                            tspan.date { (row.date) } " · " (clip(&row.place, 46usize.saturating_sub(row.date.chars().count()).max(10)))
                         }
                     }
                     (bar(killed_x, y, row.killed, killed_scale, "killed", "Civilians killed"))
@@ -131,7 +131,7 @@ pub struct Month {
 
 /// Casualties by month: civilians killed (top) and injured (bottom), each on its own scale.
 pub fn by_month(id: &str, title: &str, desc: &str, months: &[Month]) -> Markup {
-    const LEFT: f64 = 70.0;
+    const LEFT: f64 = 92.0;
     const PANEL_H: f64 = 80.0;
     const GAP: f64 = 26.0;
     let plot_w = WIDTH - LEFT - 10.0;
@@ -204,6 +204,7 @@ mod tests {
             best,
             high,
             high_open: false,
+            proxy: false,
         }
     }
 
@@ -238,7 +239,7 @@ mod tests {
         assert!(svg.contains(">15 (15–52)<") && svg.contains(">346 (346)<"));
         // Killed is scaled to 100 and injured to 500, each on its own.
         assert!(svg.contains(">100<") && svg.contains(">500<"));
-        assert!(svg.contains("Spin Boldak, Kandahar, a long…"));
+        assert!(svg.contains("Spin Boldak, Kandahar, a long name…"));
         assert!(svg.contains(">–<"), "a missing figure is a dash");
     }
 

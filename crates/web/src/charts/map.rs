@@ -528,20 +528,34 @@ pub fn key_values(max_value: u32) -> Vec<u32> {
 /// frontier), drawn at the same scale as the incidents.
 fn size_key(frame: &Frame, max_value: u32) -> Markup {
     let values = key_values(max_value);
-    let (x0, y0) = (frame.width - 215.0, frame.height - 175.0);
-    let bottom = y0 + 160.0;
+    let largest = values
+        .first()
+        .and_then(|v| radius(Some(*v), max_value, OVERVIEW_MAX_RADIUS))
+        .unwrap_or(0.0);
+    let height = 62.0 + 2.0 * largest + 10.0;
+    let (x0, y0) = (frame.width - 215.0, frame.height - height - 8.0);
+    let bottom = y0 + height - 8.0;
+    // Each value's label sits level with the top of its circle, at least a line below the last.
+    let mut label_y = f64::MIN;
+    let rows: Vec<(u32, f64, f64)> = values
+        .iter()
+        .map(|value| {
+            let r = radius(Some(*value), max_value, OVERVIEW_MAX_RADIUS).unwrap_or(0.0);
+            label_y = (bottom - 2.0 * r + 5.0).max(label_y + 17.0);
+            (*value, r, label_y)
+        })
+        .collect();
     html! {
         g.key {
-            rect x=(num(x0)) y=(num(y0)) width="205" height="168" {}
+            rect x=(num(x0)) y=(num(y0)) width="205" height=(num(height)) {}
             text x=(num(x0 + 10.0)) y=(num(y0 + 22.0)) { "Civilians killed" }
             circle.ring-key cx=(num(x0 + 20.0)) cy=(num(y0 + 42.0)) r=(num(OVERVIEW_MAX_RADIUS * 0.22)) {}
             text x=(num(x0 + 34.0)) y=(num(y0 + 47.0)) { "no figure" }
-            @for value in &values {
-                @let r = radius(Some(*value), max_value, OVERVIEW_MAX_RADIUS).unwrap_or(0.0);
+            @for (value, r, y) in &rows {
                 @let cx = x0 + 45.0;
-                circle cx=(num(cx)) cy=(num(bottom - r)) r=(num(r)) {}
-                line x1=(num(cx)) x2=(num(cx + 50.0)) y1=(num(bottom - 2.0 * r)) y2=(num(bottom - 2.0 * r)) {}
-                text x=(num(cx + 55.0)) y=(num(bottom - 2.0 * r + 5.0)) { (value) }
+                circle cx=(num(cx)) cy=(num(bottom - r)) r=(num(*r)) {}
+                line x1=(num(cx)) x2=(num(cx + 50.0)) y1=(num(bottom - 2.0 * r)) y2=(num(y - 5.0)) {}
+                text x=(num(cx + 55.0)) y=(num(*y)) { (value) }
             }
         }
     }
@@ -550,7 +564,6 @@ fn size_key(frame: &Frame, max_value: u32) -> Markup {
 /// The backdrop and labels of the overview map, the same on every request: drawn once.
 static FRONTIER_BACKDROP: LazyLock<String> = LazyLock::new(|| {
     let frame = Frame::fit(FRONTIER, OVERVIEW_WIDTH);
-    let font = 17.0;
     let (bx, by) = frame.project([63.6, 29.05]);
     html! {
         (backdrop(&frame, 1.2, false))
@@ -561,10 +574,14 @@ static FRONTIER_BACKDROP: LazyLock<String> = LazyLock::new(|| {
             }
         }
         text.border-label x=(num(bx)) y=(num(by)) text-anchor="middle" { (BORDER_LABEL) }
-        (city_marks(&frame, font))
     }
     .into_string()
 });
+
+/// The overview's cities, drawn over the incidents so that their names stay readable (they let
+/// the pointer through to the circles).
+static FRONTIER_CITIES: LazyLock<String> =
+    LazyLock::new(|| city_marks(&Frame::fit(FRONTIER, OVERVIEW_WIDTH), 17.0).into_string());
 
 /// The overview map: the frontier with every incident that has coordinates. `max_value` is the
 /// value that gets the largest circle (the legend uses the same), `id` prefixes the ids of the
@@ -578,6 +595,7 @@ pub fn frontier(id: &str, title: &str, desc: &str, incidents: &[Mark], max_value
             desc id={ (id) "-desc" } { (desc) }
             (PreEscaped(FRONTIER_BACKDROP.as_str()))
             (marks(&frame, incidents, max_value, OVERVIEW_MAX_RADIUS))
+            (PreEscaped(FRONTIER_CITIES.as_str()))
             (size_key(&frame, max_value))
         }
     }
@@ -603,6 +621,8 @@ pub fn inset(
             (p.name.as_str(), at)
         })
         .filter(|(_, at)| frame.holds(*at, -30.0))
+        // A province named like its capital ("Khost") is named once, by the city.
+        .filter(|(name, _)| !CITIES.iter().any(|(_, city, _)| city == name))
         .collect();
     html! {
         svg.map.inset viewBox={ "0 0 " (num(frame.width)) " " (num(frame.height)) } role="img"
@@ -615,8 +635,8 @@ pub fn inset(
                     text.province x=(num(*x)) y=(num(*y)) text-anchor="middle" { (name) }
                 }
             }
-            (city_marks(&frame, 15.0))
             (marks(&frame, incidents, max_value, 12.0))
+            (city_marks(&frame, 15.0))
         }
     }
 }
@@ -750,7 +770,7 @@ mod tests {
         let frame = Frame::fit(focus, 600.0);
         assert!((frame.height - 450.0).abs() < 2.0, "{}", frame.height);
         let svg = inset("inset", "Khost", "d", focus, &[], 10).into_string();
-        assert!(svg.contains(">Khost<"), "the province is named");
+        assert!(svg.contains(">Khost<"), "named once, by the city");
         assert!(svg.contains("class=\"border\""));
     }
 }

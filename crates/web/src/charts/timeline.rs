@@ -42,6 +42,21 @@ impl BandKind {
             BandKind::Talks => "band talks",
         }
     }
+
+    /// The top of its lane.
+    fn lane_y(self) -> f64 {
+        match self {
+            BandKind::Ceasefire => 6.0,
+            BandKind::Talks => 8.0 + LANE_H,
+        }
+    }
+
+    fn lane_label(self) -> &'static str {
+        match self {
+            BandKind::Ceasefire => "Ceasefires",
+            BandKind::Talks => "Talks",
+        }
+    }
 }
 
 /// A shaded span: a ceasefire or a round of talks.
@@ -49,7 +64,8 @@ impl BandKind {
 pub struct Band {
     /// The first day.
     pub start: Date,
-    /// The last day (inclusive); `None` while it is open (drawn to the end of the period).
+    /// The last day (inclusive); `None` while it is open: a ceasefire is then drawn to the end of
+    /// the period, talks on their first day only.
     pub end: Option<Date>,
     /// Ceasefire or talks.
     pub kind: BandKind,
@@ -69,9 +85,11 @@ pub struct Series {
 
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 230.0;
-const TOP: f64 = 12.0;
+/// Above the plot: two lanes, ceasefires and talks, each a strip of bars over their days.
+const TOP: f64 = 42.0;
+const LANE_H: f64 = 11.0;
 const BOTTOM: f64 = 24.0;
-const LEFT: f64 = 40.0;
+const LEFT: f64 = 62.0;
 
 /// Days from `a` to `b` (negative when `b` is earlier).
 pub fn days_between(a: Date, b: Date) -> i64 {
@@ -174,12 +192,30 @@ pub fn timeline(
             aria-labelledby={ (id) "-title " (id) "-desc" } {
             title id={ (id) "-title" } { (title) }
             desc id={ (id) "-desc" } { (desc) }
+            g.lanes {
+                @for kind in [BandKind::Ceasefire, BandKind::Talks] {
+                    text x=(num(LEFT - 5.0)) y=(num(kind.lane_y() + LANE_H - 2.0)) text-anchor="end" { (kind.lane_label()) }
+                    line.grid x1=(num(LEFT)) x2=(num(LEFT + plot_w)) y1=(num(kind.lane_y() + LANE_H / 2.0)) y2=(num(kind.lane_y() + LANE_H / 2.0)) {}
+                }
+            }
             @for band in bands {
-                @let end = band.end.unwrap_or(to);
+                // An open ceasefire is still in force and runs to the edge; talks whose end was
+                // not reported are drawn on their first day only.
+                @let end = match (band.end, band.kind) {
+                    (Some(end), _) => end,
+                    (None, BandKind::Ceasefire) => to,
+                    (None, BandKind::Talks) => band.start,
+                };
                 @if end >= from && band.start <= to {
                     @let x0 = x_of_day(band.start.max(from));
                     @let x1 = x_of_day(end.min(to)) + plot_w / total_days;
-                    rect class=(band.kind.class()) x=(num(x0)) y=(num(TOP)) width=(num((x1 - x0).max(3.0))) height=(num(plot_h)) {
+                    @let width = num((x1 - x0).max(3.0));
+                    // A ceasefire also shades the plot, so the incidents inside its window stand
+                    // out; talks keep to their lane, so the two never blur together.
+                    @if band.kind == BandKind::Ceasefire {
+                        rect.shade x=(num(x0)) y=(num(TOP)) width=(width) height=(num(plot_h)) {}
+                    }
+                    rect class=(band.kind.class()) x=(num(x0)) y=(num(band.kind.lane_y())) width=(width) height=(num(LANE_H)) {
                         title { (band.label) }
                     }
                 }

@@ -253,7 +253,7 @@ fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
         .collect();
     html! {
         section.panel aria-label="Timeline of ceasefires and talks" {
-            (timeline::timeline(
+            div.scroll { (timeline::timeline(
                 "diplomacy",
                 "Ceasefires and talks over time",
                 &format!("Ceasefires (green bands) and talks (blue bands) from {} to {}, with the civilians killed in incidents inside a ceasefire's window as bars.", from, to),
@@ -261,10 +261,10 @@ fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
                 &marks,
                 &bands,
                 None,
-            ))
+            )) }
             p.note {
-                span.key.ceasefire { "Green band" } ": a ceasefire's window (open-ended ones run to the chart's edge). "
-                span.key.talks { "Blue band" } ": talks. Bars: civilians killed in incidents inside a ceasefire's window."
+                span.key.ceasefire { "Green" } ": a ceasefire's window (open-ended ones run to the chart's edge). "
+                span.key.talks { "Blue" } ": talks. Bars: civilians killed in incidents inside a ceasefire's window."
             }
         }
     }

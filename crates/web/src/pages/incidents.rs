@@ -251,6 +251,9 @@ fn list_page(
                 "Civilians killed and injured: best (low–high) as reconciled from the claims; "
                 "the grade is worked out from who reports it (see any incident's page for the reasons)."
             }
+            @if shown.iter().any(|r| r.killed.is_some_and(|f| f.proxy) || r.injured.is_some_and(|f| f.proxy)) {
+                p.note { (crate::summary::PROXY_NOTE) }
+            }
         },
     )
 }
@@ -421,6 +424,8 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                 }
                 span { "status: " (incident.status.as_str().replace('_', " ")) }
             }
+            div.lede {
+            div {
             @for c in &context.ceasefires {
                 p.context {
                     "During the window of the " a href={ "/ceasefires#" (c.id) } { (c.name) }
@@ -433,12 +438,14 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                 }
             }
             p { (incident.summary) }
-            (inset(incident))
             @if let Some(target) = &incident.target {
                 p { strong { "Target, as reported: " } (target) }
             }
             @if let Some(notes) = &incident.internal_notes {
                 p.restricted { strong { "Internal notes (restricted): " } (notes) }
+            }
+            }
+            (inset(incident))
             }
             @if let Some(review) = review {
                 p.grade { strong { "Verifier's grade: " } (review.grade.as_str()) " — " (review.reason) " (" (review.reviewer) ")" }

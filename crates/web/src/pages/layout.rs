@@ -51,6 +51,8 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · crosscheck" }
+                // No favicon request: the browser would otherwise ask for /favicon.ico.
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href="/static/style.css";
                 script src="/static/map.js" defer {}
             }

@@ -24,7 +24,7 @@ use super::{Names, ceasefires, format_event_date};
 use crate::auth::Caller;
 use crate::charts::timeline::{self, Band, BandKind, Series};
 use crate::charts::{bars, map};
-use crate::summary::{Summary, Total, range_or_dash, summarise};
+use crate::summary::{PROXY_NOTE, Summary, Total, range_or_dash, summarise};
 use crate::{AppState, WebError};
 
 /// The period the overview covers, as it arrives in the URL.
@@ -207,6 +207,9 @@ fn page(
                     span { @if ceasefires.len() == 1 { " ceasefire" } @else { " ceasefires" } }
                     span.sub { (talks.len()) @if talks.len() == 1 { " round of talks" } @else { " rounds of talks" } }
                 }
+            }
+            @if killed.proxy || injured.proxy {
+                p.note { (PROXY_NOTE) }
             }
             @if killed.without_best + injured.without_best > 0 {
                 p.note {
@@ -463,7 +466,7 @@ pub fn timeline_panel(
             .filter(|m| m.date >= from && m.date <= to)
             .collect();
         format!(
-            "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as shaded bands; a triangle marks incidents during a ceasefire's window or in the three days after it. The table below lists them.",
+            "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as bands in two lanes above them; a triangle marks incidents during a ceasefire's window or in the three days after it. The table below lists them.",
             shown.len(),
             day(from),
             day(to),
@@ -477,17 +480,21 @@ pub fn timeline_panel(
     html! {
         section.panel.timeline-panel aria-labelledby="timeline-heading" {
             h2 id="timeline-heading" { "When" }
-            (timeline::timeline("timeline", "Timeline of incidents, ceasefires and talks", &desc(from, to), (from, to), &marks, &bands, extra))
+            div.scroll {
+                (timeline::timeline("timeline", "Timeline of incidents, ceasefires and talks", &desc(from, to), (from, to), &marks, &bands, extra))
+            }
             p.note {
                 "Bars: civilians killed " @if weekly { "per week" } @else { "per day" } ", coloured by type. "
-                span.key.ceasefire { "Green band" } ": a ceasefire's window. "
-                span.key.talks { "Blue band" } ": talks. "
+                span.key.ceasefire { "Green" } ": a ceasefire's window (shaded through the chart). "
+                span.key.talks { "Blue" } ": talks. "
                 "▼ an incident during a ceasefire's window or in the three days after it."
                 @if let Some(series) = extra { " Line: " (series.label) "." }
             }
             @if let Some(start) = close_up {
                 h3 { "The last 90 days: " (day(start)) " – " (day(to)) }
-                (timeline::timeline("closeup", "Close-up of the last 90 days", &desc(start, to), (start, to), &marks, &bands, extra))
+                div.scroll {
+                    (timeline::timeline("closeup", "Close-up of the last 90 days", &desc(start, to), (start, to), &marks, &bands, extra))
+                }
             }
             details {
                 summary { "The timeline as a table" }
@@ -549,6 +556,9 @@ fn figure_one(summaries: &[Summary]) -> Markup {
         section.figure-one aria-labelledby="figure-one" {
             h2 id="figure-one" { "Civilians killed and injured per incident" }
             p.note { "The ACSTD report's Figure 1, redrawn from the claims on record: bars are best figures, thin lines the range from the lowest to the highest claim, each panel on its own scale." }
+            @if harmed.iter().any(|s| s.killed.is_some_and(|r| r.proxy) || s.injured.is_some_and(|r| r.proxy)) {
+                p.note { (PROXY_NOTE) }
+            }
             div.scroll {
                 (bars::per_incident("fig1", "Civilians killed and injured per incident", &desc, &rows))
             }

@@ -156,7 +156,10 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
                         }
                     }
                     div.scroll {
-                        table {
+                        table.statements {
+                            colgroup {
+                                col.date-col; col.who-col; col.stance-col; col; col.source-col;
+                            }
                             thead { tr {
                                 th scope="col" { "Date" } th scope="col" { "Who" } th scope="col" { "Stance" }
                                 th scope="col" { "What was said" } th scope="col" { "Source" }
