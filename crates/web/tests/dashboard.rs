@@ -421,3 +421,32 @@ async fn every_chart_has_a_text_alternative_and_every_page_is_light() {
         }
     }
 }
+
+#[tokio::test]
+async fn pages_travel_gzipped_to_clients_that_ask() {
+    let app = app();
+    for uri in ["/", "/incidents", "/static/style.css"] {
+        let plain = get_from(&app, uri).await.body.len();
+        let response = app
+            .clone()
+            .oneshot(
+                Request::get(uri)
+                    .header(header::ACCEPT_ENCODING, "gzip")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers().get(header::CONTENT_ENCODING).unwrap(),
+            "gzip",
+            "{uri}"
+        );
+        let gzipped = axum::body::to_bytes(response.into_body(), 1 << 24)
+            .await
+            .unwrap()
+            .len();
+        println!("{uri}: {plain} B, {gzipped} B gzipped");
+        assert!(gzipped * 3 < plain, "{uri}: {gzipped} of {plain}");
+    }
+}
