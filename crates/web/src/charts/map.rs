@@ -401,9 +401,10 @@ const AREA_LABELS: [(&str, LonLat, &str); 9] = [
     ("Arabian Sea", [63.6, 23.9], "sea"),
 ];
 
-/// The map's backdrop for a frame: neighbours, the two countries, provinces and the border.
-/// `detailed` draws the 1:10m border (for close-ups).
-fn backdrop(frame: &Frame, tolerance: f64, detailed: bool) -> Markup {
+/// The map's backdrop for a frame: neighbours, the two countries, provinces and the border. The
+/// border is the arcs the two outlines share, so it lies exactly on them even in a close-up (the
+/// 1:10m line that distances use would run beside the 1:50m outlines there).
+fn backdrop(frame: &Frame, tolerance: f64) -> Markup {
     let outlines = |codes: &[&str]| -> String {
         codes
             .iter()
@@ -416,12 +417,7 @@ fn backdrop(frame: &Frame, tolerance: f64, detailed: bool) -> Markup {
     let provinces: String = geometry::admin1_polygons()
         .map(|(_, rings)| path_data(rings, frame, true, tolerance))
         .collect();
-    let border_lines = if detailed {
-        geometry::border_detail()
-    } else {
-        geometry::border()
-    };
-    let border = path_data(border_lines, frame, false, tolerance / 2.0);
+    let border = path_data(geometry::border(), frame, false, tolerance / 2.0);
     html! {
         path.nb d=(neighbours) {}
         path.land d=(subjects) {}
@@ -566,7 +562,7 @@ static FRONTIER_BACKDROP: LazyLock<String> = LazyLock::new(|| {
     let frame = Frame::fit(FRONTIER, OVERVIEW_WIDTH);
     let (bx, by) = frame.project([63.6, 29.05]);
     html! {
-        (backdrop(&frame, 1.2, false))
+        (backdrop(&frame, 1.2))
         g.areas {
             @for (name, at, class) in AREA_LABELS {
                 @let (x, y) = frame.project(at);
@@ -601,8 +597,8 @@ pub fn frontier(id: &str, title: &str, desc: &str, incidents: &[Mark], max_value
     }
 }
 
-/// A close-up around `focus` (an incident's province, or its places): provinces named, the border
-/// at full detail, cities, and the incident's places (`incidents`, all drawn the same size as on
+/// A close-up around `focus` (an incident's province, or its places): provinces named, the border,
+/// cities, and the incident's places (`incidents`, all drawn the same size as on
 /// a map whose largest value is `max_value`).
 pub fn inset(
     id: &str,
@@ -629,7 +625,7 @@ pub fn inset(
             aria-labelledby={ (id) "-title " (id) "-desc" } {
             title id={ (id) "-title" } { (title) }
             desc id={ (id) "-desc" } { (desc) }
-            (backdrop(&frame, 0.8, true))
+            (backdrop(&frame, 0.8))
             g.areas {
                 @for (name, (x, y)) in &provinces {
                     text.province x=(num(*x)) y=(num(*y)) text-anchor="middle" { (name) }

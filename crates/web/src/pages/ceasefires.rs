@@ -264,7 +264,8 @@ fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
             )) }
             p.note {
                 span.key.ceasefire { "Green" } ": a ceasefire's window (open-ended ones run to the chart's edge). "
-                span.key.talks { "Blue" } ": talks. Bars: civilians killed in incidents inside a ceasefire's window."
+                span.key.talks { "Blue" } ": talks. Bars: civilians killed in incidents inside a ceasefire's window, coloured by type; "
+                "▼ marks them (and any in the three days after a window closed)."
             }
         }
     }

@@ -559,7 +559,7 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
     )
 }
 
-/// The map inset: the incident's province (and every place it names), the border at full detail,
+/// The map inset: the incident's province (and every place it names), the border,
 /// and how far the first place lies from the border. Nothing when no place has coordinates.
 fn inset(incident: &Incident) -> Markup {
     let located: Vec<&model::PlaceRef> = incident
