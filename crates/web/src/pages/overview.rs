@@ -84,9 +84,12 @@ pub async fn show(
             let sources = view.sources()?;
             let actors = view.actors()?;
             let summaries = summarise(incidents, &claims, &sources, &actors);
-            let cited: std::collections::BTreeSet<_> = summaries
+            // One pass over the claims, as for the figures.
+            let shown: std::collections::HashSet<&model::IncidentId> =
+                summaries.iter().map(|s| &s.incident.id).collect();
+            let cited: std::collections::HashSet<&model::SourceId> = claims
                 .iter()
-                .flat_map(|s| claims.iter().filter(move |c| c.incident == s.incident.id))
+                .filter(|c| shown.contains(&c.incident))
                 .map(|c| &c.source)
                 .collect();
             Ok::<_, WebError>(Overview {
