@@ -78,6 +78,17 @@ pub fn listing(view: &View<'_>, query: &ListQuery) -> Result<Listing, WebError> 
     })
 }
 
+/// The orders the filter form offers (the column headers offer every one, both ways).
+const SORT_CHOICES: [(&str, &str); 7] = [
+    ("-date", "Newest first"),
+    ("date", "Oldest first"),
+    ("-killed", "Most civilians killed"),
+    ("-injured", "Most civilians injured"),
+    ("grade", "Grade, strongest first"),
+    ("-sources", "Most sources"),
+    ("place", "Place"),
+];
+
 /// How many incidents a page of the list shows.
 pub const PAGE_SIZE: usize = 50;
 
@@ -178,7 +189,13 @@ fn list_page(
                     }
                 }
                 label { "Search" input type="search" name="q" value=[non_empty(&query.q)] placeholder="title, summary, place"; }
-                @if non_empty(&query.sort).is_some() { input type="hidden" name="sort" value=(sort_param); }
+                label { "Sort"
+                    select name="sort" {
+                        @for (value, label) in SORT_CHOICES {
+                            option value=(value) selected[sort_param == value] { (label) }
+                        }
+                    }
+                }
                 button type="submit" { "Filter" }
                 @if query.is_filtered() { a href="/incidents" { "Clear" } }
             }
@@ -202,7 +219,7 @@ fn list_page(
                 }
             } @else {
                 div.scroll {
-                    table.list {
+                    table.list.cards {
                         thead { tr {
                             (header("Date", SortKey::Date, false))
                             (header("Place", SortKey::Place, false))
@@ -219,18 +236,19 @@ fn list_page(
                         tbody {
                             @for row in shown {
                                 @let incident = &row.incident;
+                                // On a phone each row becomes a card; the labels say what each cell is.
                                 tr {
-                                    td.nowrap { (format_event_date(&incident.date)) }
-                                    td { (incident.place().map(|p| p.label()).unwrap_or_default()) @if incident.places.len() > 1 { " " span.count { "+" (incident.places.len() - 1) } } }
-                                    td.nowrap { (super::overview::swatch(incident.event_type)) " " (incident.event_type.label()) }
-                                    td { a href={ "/incidents/" (incident.id) } { (incident.title) } }
-                                    td { (listing.names.list(&incident.perpetrators)) }
-                                    td.num { (range_or_dash(row.killed)) }
-                                    td.num { (range_or_dash(row.injured)) }
-                                    td { (row.grade.as_str()) }
-                                    @if chrome.role() > Role::Public { td { (incident.status.as_str().replace('_', " ")) } }
-                                    td.num { (row.sources) }
-                                    td.num { (row.claims) }
+                                    td.nowrap.date-cell { (format_event_date(&incident.date)) }
+                                    td data-label="Place" { (incident.place().map(|p| p.label()).unwrap_or_default()) @if incident.places.len() > 1 { " " span.count { "+" (incident.places.len() - 1) } } }
+                                    td.nowrap data-label="Type" { (super::overview::swatch(incident.event_type)) " " (incident.event_type.label()) }
+                                    td.title-cell { a href={ "/incidents/" (incident.id) } { (incident.title) } }
+                                    td data-label="Alleged perpetrator" { (listing.names.list(&incident.perpetrators)) }
+                                    td.num data-label="Civilians killed" { (range_or_dash(row.killed)) }
+                                    td.num data-label="Injured" { (range_or_dash(row.injured)) }
+                                    td data-label="Grade" { (row.grade.as_str()) }
+                                    @if chrome.role() > Role::Public { td data-label="Status" { (incident.status.as_str().replace('_', " ")) } }
+                                    td.num data-label="Sources" { (row.sources) }
+                                    td.num data-label="Claims" { (row.claims) }
                                 }
                             }
                         }
