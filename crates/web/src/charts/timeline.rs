@@ -226,7 +226,7 @@ pub fn timeline(
                     line.grid x1=(num(LEFT)) x2=(num(LEFT + plot_w)) y1=(num(y)) y2=(num(y)) {}
                     text x=(num(LEFT - 5.0)) y=(num(y + 4.0)) text-anchor="end" { (num(step * y_max)) }
                 }
-                @for (day, label) in month_ticks(from, to) {
+                @for (day, label) in ticks(from, to) {
                     @let x = x_of_day(day);
                     line x1=(num(x)) x2=(num(x)) y1=(num(baseline)) y2=(num(baseline + 4.0)) {}
                     text x=(num(x)) y=(num(baseline + 17.0)) text-anchor="middle" { (label) }
@@ -310,6 +310,23 @@ fn series_line(
     }
 }
 
+/// The x axis's ticks: Mondays ("6 Oct") for a period of up to two months, else months.
+pub fn ticks(from: Date, to: Date) -> Vec<(Date, String)> {
+    if days_between(from, to) > 62 {
+        return month_ticks(from, to);
+    }
+    let mut day = from;
+    while day.weekday() != jiff::civil::Weekday::Monday {
+        day = days_before(day, -1);
+    }
+    let mut out = Vec::new();
+    while day <= to {
+        out.push((day, day.strftime("%-d %b").to_string()));
+        day = days_before(day, -7);
+    }
+    out
+}
+
 /// Month ticks between `from` and `to`: the first of each month, thinned so that at most ten are
 /// labelled; the year is written on January and on the first tick.
 pub fn month_ticks(from: Date, to: Date) -> Vec<(Date, String)> {
@@ -381,6 +398,19 @@ mod tests {
         assert_eq!(bin_days(day("2025-10-01"), day("2025-11-30")), 1);
         assert_eq!(days_between(day("2025-10-01"), day("2025-11-01")), 31);
         assert_eq!(days_before(day("2025-11-25"), 89), day("2025-08-28"));
+    }
+
+    #[test]
+    fn a_short_period_is_ticked_by_the_week() {
+        let labels: Vec<String> = ticks(day("2025-10-01"), day("2025-10-31"))
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(labels, ["6 Oct", "13 Oct", "20 Oct", "27 Oct"]);
+        assert_eq!(
+            ticks(day("2025-09-01"), day("2025-11-30")),
+            month_ticks(day("2025-09-01"), day("2025-11-30"))
+        );
     }
 
     #[test]
