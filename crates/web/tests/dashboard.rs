@@ -348,8 +348,46 @@ async fn exports_hold_what_the_list_shows() {
     let csv = get("/incidents.csv").await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.starts_with("text/csv"));
-    assert_eq!(csv.body.lines().count(), summaries.len() + 1);
-    assert!(csv.body.starts_with("id,date,end_date"));
+    // interop's flat CSV: its header, then one record per incident with its reconciled figures.
+    let header: Vec<String> = interop::flat_columns()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(
+        csv.body.starts_with(&header.join(",")),
+        "{}",
+        &csv.body[..200]
+    );
+    for s in &summaries {
+        assert!(
+            csv.body.contains(s.incident.id.as_str()),
+            "{}",
+            s.incident.id
+        );
+    }
+    let records: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.body.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(records.len(), summaries.len());
+    let khost = records
+        .iter()
+        .find(|r| r.get(0) == Some("inc-2022-04-16-khost-kunar"))
+        .unwrap();
+    let killed = summaries
+        .iter()
+        .find(|s| s.incident.id.as_str() == "inc-2022-04-16-khost-kunar")
+        .and_then(|s| s.killed)
+        .unwrap();
+    let best = header
+        .iter()
+        .position(|c| c == "killed_civilians_best")
+        .unwrap();
+    assert_eq!(
+        khost.get(best).map(str::to_owned),
+        killed.best.map(|b| b.to_string()),
+        "{khost:?}"
+    );
     let geo = get("/incidents.geojson?country=AFG").await;
     let geo: serde_json::Value = serde_json::from_str(&geo.body).unwrap();
     let afghan = summaries

@@ -2,170 +2,114 @@
 //! (`/incidents.csv`, `/incidents.geojson`, `/incidents.json`, with the list's query string).
 //!
 //! All three read through the reader's view and the list's own loader ([`super::incidents::listing`]),
-//! so an export holds exactly what the list shows — nothing restricted below clearance — with the
-//! same reconciled figures.
-//!
-//! **Temporary:** the CSV and GeoJSON writers here are small stand-ins until the `interop` crate's
-//! writers (issue 5, branch `interop`) land; swap them for interop's then and keep the routes. The
-//! JSON export already uses interop's dataset writer, the one `crosscheck export json` and
-//! `GET /api/v1/export` use.
+//! so an export holds exactly what the list shows, in its order — nothing restricted below
+//! clearance — and are written by `interop`'s writers, the ones `crosscheck export csv|geojson|json`
+//! uses: the flat CSV and GeoJSON carry each incident's reconciled figures (low, best and high for
+//! every count, from `analysis`), the JSON is the records themselves in the dataset format.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
 
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use model::{Dataset, SourceId};
-use serde_json::{Value, json};
+use interop::{FigureRange, FlatWriter, GeoJsonWriter, IncidentView, Reconciled};
+use model::{Claim, Dataset, Incident, IncidentId, Source, SourceId};
+use store::View;
 
 use super::incidents::listing;
 use super::query::ListQuery;
 use crate::auth::Caller;
-use crate::summary::{Range, Summary};
+use crate::summary::with_restricted_placeholder;
 use crate::{AppState, WebError};
 
-/// The columns of the CSV export, in order.
-pub const CSV_COLUMNS: [&str; 24] = [
-    "id",
-    "date",
-    "end_date",
-    "date_precision",
-    "title",
-    "event_type",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "perpetrators",
-    "grade",
-    "civilians_killed_low",
-    "civilians_killed_best",
-    "civilians_killed_high",
-    "civilians_injured_low",
-    "civilians_injured_best",
-    "civilians_injured_high",
-    "sources",
-    "claims",
-    "status",
-];
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
+/// The formats written incident by incident.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// interop's flat CSV.
+    Csv,
+    /// interop's GeoJSON.
+    GeoJson,
 }
 
-fn figure_cells(range: Option<Range>) -> [String; 3] {
-    match range {
-        Some(r) => [
-            r.low.to_string(),
-            r.best.map(|b| b.to_string()).unwrap_or_default(),
-            format!("{}{}", r.high, if r.high_open { "+" } else { "" }),
-        ],
-        None => Default::default(),
-    }
+fn io_error(error: std::io::Error) -> WebError {
+    WebError::Internal(format!("writing an export failed: {error}"))
 }
 
-/// The incidents as CSV (RFC 4180, a header row, one row per incident).
-pub fn write_csv(rows: &[Summary]) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push_str("\r\n");
-    for row in rows {
-        let i = &row.incident;
-        let place = i.place();
-        let coordinates = place.and_then(|p| p.coordinates);
-        let [kl, kb, kh] = figure_cells(row.killed);
-        let [il, ib, ih] = figure_cells(row.injured);
-        let cells: [String; 24] = [
-            i.id.to_string(),
-            i.date.date().to_string(),
-            i.date.end().map(|d| d.to_string()).unwrap_or_default(),
-            i.date.precision().as_str().to_owned(),
-            i.title.clone(),
-            i.event_type.as_str().to_owned(),
-            place.map(|p| p.country.to_string()).unwrap_or_default(),
-            place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
-            place.and_then(|p| p.admin2.clone()).unwrap_or_default(),
-            place.and_then(|p| p.location.clone()).unwrap_or_default(),
-            coordinates.map(|c| c.lat().to_string()).unwrap_or_default(),
-            coordinates.map(|c| c.lon().to_string()).unwrap_or_default(),
-            place
-                .map(|p| p.precision.as_str().to_owned())
-                .unwrap_or_default(),
-            i.perpetrators
-                .iter()
-                .map(|a| a.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
-            row.grade.as_str().to_owned(),
-            kl,
-            kb,
-            kh,
-            il,
-            ib,
-            ih,
-            row.sources.to_string(),
-            row.claims.to_string(),
-            i.status.as_str().to_owned(),
-        ];
-        let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-fn figure_json(range: Option<Range>) -> Value {
-    match range {
-        Some(r) => json!({"low": r.low, "best": r.best, "high": r.high, "high_open": r.high_open}),
-        None => Value::Null,
-    }
-}
-
-/// The incidents as a GeoJSON FeatureCollection (RFC 7946): a point at each incident's first
-/// place, `null` geometry when it has no coordinates.
-pub fn write_geojson(rows: &[Summary]) -> String {
-    let features: Vec<Value> = rows
-        .iter()
-        .map(|row| {
-            let i = &row.incident;
-            let place = i.place();
-            let geometry = place.and_then(|p| p.coordinates).map_or(
-                Value::Null,
-                |c| json!({"type": "Point", "coordinates": [c.lon(), c.lat()]}),
-            );
-            json!({
-                "type": "Feature",
-                "id": i.id.as_str(),
-                "geometry": geometry,
-                "properties": {
-                    "title": i.title,
-                    "date": i.date.date().to_string(),
-                    "end_date": i.date.end().map(|d| d.to_string()),
-                    "event_type": i.event_type.as_str(),
-                    "place": place.map(|p| p.label()),
-                    "geo_precision": place.map(|p| p.precision.as_str()),
-                    "perpetrators": i.perpetrators.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
-                    "grade": row.grade.as_str(),
-                    "civilians_killed": figure_json(row.killed),
-                    "civilians_injured": figure_json(row.injured),
-                    "sources": row.sources,
-                    "claims": row.claims,
-                    "page": format!("/incidents/{}", i.id),
-                }
-            })
-        })
+/// Writes the list's incidents, in the list's order, with their claims, sources and reconciled
+/// figures (one `analysis::Batch` over the view's claims, as the list itself reconciles them).
+fn write_list(view: &View<'_>, query: &ListQuery, format: Format) -> Result<Vec<u8>, WebError> {
+    let incidents: Vec<Incident> = listing(view, query)?
+        .rows
+        .into_iter()
+        .map(|r| r.incident)
         .collect();
-    let collection = json!({"type": "FeatureCollection", "features": features});
-    serde_json::to_string_pretty(&collection).unwrap_or_default()
+    let claims = view.claims()?;
+    let sources = view.sources()?;
+    let actors = view.actors()?;
+    let weighed = with_restricted_placeholder(&sources, &claims);
+    let batch = analysis::Batch::new(&incidents, &claims, &weighed, &actors);
+    let source_of: HashMap<&SourceId, &Source> = sources.iter().map(|s| (&s.id, s)).collect();
+    let mut claims_of: HashMap<&IncidentId, Vec<&Claim>> = HashMap::new();
+    for claim in &claims {
+        claims_of.entry(&claim.incident).or_default().push(claim);
+    }
+    enum Writer {
+        // Boxed: the CSV writer's buffer state is far larger than the GeoJSON writer's.
+        Csv(Box<FlatWriter<Vec<u8>>>),
+        GeoJson(GeoJsonWriter<Vec<u8>>),
+    }
+    let mut writer = match format {
+        Format::Csv => Writer::Csv(Box::new(
+            FlatWriter::new(Vec::new(), false).map_err(io_error)?,
+        )),
+        Format::GeoJson => Writer::GeoJson(GeoJsonWriter::new(Vec::new()).map_err(io_error)?),
+    };
+    for (incident, reconciliation) in batch.iter() {
+        let own_claims = claims_of.get(&incident.id).cloned().unwrap_or_default();
+        // A restricted source the reader may not see is not among `sources`: it is left out here,
+        // as on the pages, while its claims still count in the figures.
+        let mut own_sources: Vec<&Source> = own_claims
+            .iter()
+            .filter_map(|c| source_of.get(&c.source).copied())
+            .collect();
+        own_sources.sort_by(|a, b| a.id.cmp(&b.id));
+        own_sources.dedup_by(|a, b| a.id == b.id);
+        let figures: Reconciled = reconciliation
+            .figures
+            .iter()
+            .map(|(count, figure)| {
+                let e = &figure.estimate;
+                let range = FigureRange {
+                    low: e.low,
+                    best: e.best,
+                    high: e.high,
+                };
+                (*count, range)
+            })
+            .collect();
+        let incident_view = IncidentView {
+            incident,
+            claims: &own_claims,
+            sources: &own_sources,
+            figures: &figures,
+        };
+        match &mut writer {
+            Writer::Csv(w) => w.write(&incident_view),
+            Writer::GeoJson(w) => w.write(&incident_view),
+        }
+        .map_err(io_error)?;
+    }
+    let mut out = match writer {
+        Writer::Csv(w) => w.finish(),
+        Writer::GeoJson(w) => w.finish(),
+    }
+    .map_err(io_error)?;
+    out.flush().map_err(io_error)?;
+    Ok(out)
 }
 
-fn attachment(content_type: &str, filename: &str, body: String) -> Response {
+fn attachment(content_type: &str, filename: &str, body: impl IntoResponse) -> Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
@@ -185,13 +129,15 @@ pub async fn csv(
     caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let listing = state
-        .view(caller.principal, move |view| listing(view, &query))
+    let body = state
+        .view(caller.principal, move |view| {
+            write_list(view, &query, Format::Csv)
+        })
         .await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         "crosscheck-incidents.csv",
-        write_csv(&listing.rows),
+        body,
     ))
 }
 
@@ -201,13 +147,15 @@ pub async fn geojson(
     caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let listing = state
-        .view(caller.principal, move |view| listing(view, &query))
+    let body = state
+        .view(caller.principal, move |view| {
+            write_list(view, &query, Format::GeoJson)
+        })
         .await?;
     Ok(attachment(
         "application/geo+json",
         "crosscheck-incidents.geojson",
-        write_geojson(&listing.rows),
+        body,
     ))
 }
 
@@ -222,10 +170,10 @@ pub async fn json(
     let dataset = state
         .view(caller.principal, move |view| {
             let rows = listing(view, &query)?.rows;
-            let ids_owned: BTreeSet<model::IncidentId> =
+            let ids_owned: BTreeSet<IncidentId> =
                 rows.iter().map(|r| r.incident.id.clone()).collect();
             let ids = &ids_owned;
-            let claims: Vec<model::Claim> = view
+            let claims: Vec<Claim> = view
                 .claims()?
                 .into_iter()
                 .filter(|c| ids.contains(&c.incident))
@@ -274,27 +222,4 @@ pub async fn json(
         "crosscheck-incidents.json",
         interop::write_dataset(&dataset),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_only_when_needed() {
-        assert_eq!(csv_field("Khost"), "Khost");
-        assert_eq!(csv_field("Spera, Khost"), "\"Spera, Khost\"");
-        assert_eq!(
-            csv_field("a \"cowardly\" act"),
-            "\"a \"\"cowardly\"\" act\""
-        );
-    }
-
-    #[test]
-    fn an_empty_selection_is_a_header_and_an_empty_collection() {
-        assert_eq!(write_csv(&[]), format!("{}\r\n", CSV_COLUMNS.join(",")));
-        let geo: Value = serde_json::from_str(&write_geojson(&[])).unwrap();
-        assert_eq!(geo["type"], "FeatureCollection");
-        assert_eq!(geo["features"].as_array().map(Vec::len), Some(0));
-    }
 }
