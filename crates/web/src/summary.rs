@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use analysis::{Estimate, Grade};
-use model::{Actor, Claim, Group, Incident, IncidentId, Measure, Source, SourceId, SourceKind};
+use model::{Actor, Claim, Incident, IncidentId, Measure, Source, SourceId, SourceKind};
 use store::RESTRICTED_SOURCE_ID;
 
 /// A reconciled figure as the pages show it: "best (low–high)".
@@ -25,9 +25,8 @@ pub struct Range {
     pub high: u32,
     /// Whether the highest figure was itself "at least".
     pub high_open: bool,
-    /// Set when no claim counts civilians as such and the figure stands in for them: everyone
-    /// killed (or injured), or the largest of women, children and men, where no claim counts any
-    /// fighter or soldier for that measure. Written with a dagger (†).
+    /// Set when no claim counts civilians as such and the figure stands in for them (the rule is
+    /// `analysis`'s: [`analysis::civilian_figure`]). Written with a dagger (†).
     pub proxy: bool,
 }
 
@@ -190,29 +189,14 @@ pub fn summarise(
         .collect()
 }
 
-/// The civilian harm of one measure: the civilians figure the reconciliation gives; without one,
-/// when no claim counts fighters or soldiers for that measure, everyone counted (the total) or the
-/// largest group of women, children or men, marked as standing in (†). "Three children were
-/// killed" and "five killed, four women and a man" are civilian harm the record states without
-/// the word; a count that may include fighters never stands in.
+/// The civilian harm of one measure, by `analysis`'s rule ([`analysis::civilian_figure`],
+/// `docs/methodology.md`): the reconciled civilians figure, or — where no claim counts civilians
+/// and none counts fighters or soldiers for that measure — the total, or the largest group of
+/// women, children or men, marked as standing in (†).
 pub fn civilian_figure(r: &analysis::Reconciliation<'_>, measure: Measure) -> Option<Range> {
-    if let Some(f) = r.figure(measure, Group::Civilians) {
-        return Some(Range::of(&f.estimate));
-    }
-    if r.figure(measure, Group::Combatants).is_some()
-        || r.figure(measure, Group::SecurityForces).is_some()
-    {
-        return None;
-    }
-    let stand_in = r.figure(measure, Group::Total).or_else(|| {
-        [Group::Women, Group::Children, Group::Men]
-            .into_iter()
-            .filter_map(|g| r.figure(measure, g))
-            .max_by_key(|f| (f.estimate.best.unwrap_or(f.estimate.low), f.estimate.high))
-    })?;
-    Some(Range {
-        proxy: true,
-        ..Range::of(&stand_in.estimate)
+    analysis::civilian_figure(r, measure).map(|f| Range {
+        proxy: f.is_stand_in(),
+        ..Range::of(f.estimate)
     })
 }
 
