@@ -62,7 +62,7 @@ async fn the_page_shows_the_escalation_the_broken_truce_and_the_words_that_count
     assert!(body.contains("<mark class=\"de_escalation\" style=\"background:#cde6f7\""));
     // Reactions against harm.
     assert!(body.contains(
-        "Iran reacted to 1 of 10 incidents with civilian deaths (calls for restraint); those incidents killed 1 civilian between them, the 9 incidents it did not react to 150 civilians."
+        "Iran reacted to 1 of 10 incidents with civilian deaths (calls for restraint); those incidents killed 1 civilian between them, the 9 incidents it did not react to 151 civilians."
     ));
 }
 

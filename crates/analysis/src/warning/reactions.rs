@@ -8,10 +8,10 @@
 //! record; for each incident, the reactors with no statement about it are listed as "no reaction
 //! found" — found in this record, not proven silent.
 //!
-//! The comparison sets each reactor's direct reactions against the incidents' civilian deaths (the
-//! reconciled best figure, or the low figure where no independent source gives a best): how many
-//! incidents with civilian deaths it spoke about, and how many civilians those incidents killed
-//! against the ones it did not speak about.
+//! The comparison sets each reactor's direct reactions against the incidents' civilian deaths (as
+//! every page shows them, [`crate::civilian_figure`]: the reconciled best figure, or the low figure
+//! where no independent source gives a best): how many incidents with civilian deaths it spoke
+//! about, and how many civilians those incidents killed against the ones it did not speak about.
 
 use std::collections::BTreeMap;
 
@@ -241,7 +241,7 @@ fn civilians(n: u32) -> String {
 impl ActorComparison<'_> {
     /// One neutral sentence: "Iran reacted to 1 of 10 incidents with civilian deaths (calls for
     /// restraint); those incidents killed 1 civilian between them, the 9 incidents it did not
-    /// react to 150 civilians."
+    /// react to 151 civilians."
     pub fn sentence(&self, record: &FullRecord<'_>, comparison: &Comparison<'_>) -> String {
         let name = record.name_of(self.actor);
         let total = comparison.with_civilian_deaths;
