@@ -344,6 +344,11 @@ fn reactions_abroad_are_few_beside_the_harm() {
         .map(|r| r.actor.as_str())
         .collect();
     assert_eq!(who, ["IRN", "QAT", "SAU", "CHN", "RUS", "UNAMA"]);
+    // One incident's reactions (an incident page's) are the ones the whole list gives it.
+    for listed in &per_incident {
+        let one = reactions::of_incident(&record, incident(&dataset, listed.incident.as_str()));
+        assert_eq!(&one, listed);
+    }
 
     let harms = harm::of_record(&record);
     let comparison = reactions::compare(&record, &harms);

@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use model::{ActorId, Date, IncidentId, Stance, StatementId, Status};
+use model::{ActorId, Date, Incident, IncidentId, Stance, StatementId, Status};
 use serde::Serialize;
 
 use super::harm::IncidentHarm;
@@ -75,44 +75,56 @@ pub fn per_incident<'a>(record: &FullRecord<'a>) -> Vec<IncidentReactions<'a>> {
         .incidents
         .iter()
         .filter(|i| i.status != Status::Discounted)
-        .map(|incident| {
-            let last_day = incident.date.last_day();
-            let mut reactions: Vec<Reaction<'a>> = record
-                .statements
-                .iter()
-                .filter_map(|s| {
-                    let party = record.is_party(&s.actor);
-                    let direct = s.about_incidents.contains(&incident.id);
-                    let general = !party
-                        && s.about_incidents.is_empty()
-                        && s.about_actors
-                            .iter()
-                            .any(|a| incident.perpetrators.contains(a))
-                        && s.date >= incident.date.date()
-                        && s.date <= add_days(last_day, GENERAL_WINDOW_DAYS);
-                    (direct || general).then_some(Reaction {
-                        statement: &s.id,
-                        actor: &s.actor,
-                        date: s.date,
-                        stance: s.stance,
-                        direct,
-                        party,
-                    })
-                })
-                .collect();
-            reactions.sort_by(|a, b| (a.date, a.statement).cmp(&(b.date, b.statement)));
-            let no_reaction_found = reactors
-                .iter()
-                .copied()
-                .filter(|r| !reactions.iter().any(|x| x.actor == *r))
-                .collect();
-            IncidentReactions {
-                incident: &incident.id,
-                reactions,
-                no_reaction_found,
-            }
-        })
+        .map(|incident| reactions_to(record, incident, &reactors))
         .collect()
+}
+
+/// The reactions to one incident (an incident page's): the same as [`per_incident`] gives for it.
+pub fn of_incident<'a>(record: &FullRecord<'a>, incident: &'a Incident) -> IncidentReactions<'a> {
+    reactions_to(record, incident, &reactors(record))
+}
+
+/// The reactions to `incident`, with the reactors of the record.
+fn reactions_to<'a>(
+    record: &FullRecord<'a>,
+    incident: &'a Incident,
+    reactors: &[&'a ActorId],
+) -> IncidentReactions<'a> {
+    let last_day = incident.date.last_day();
+    let mut reactions: Vec<Reaction<'a>> = record
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let party = record.is_party(&s.actor);
+            let direct = s.about_incidents.contains(&incident.id);
+            let general = !party
+                && s.about_incidents.is_empty()
+                && s.about_actors
+                    .iter()
+                    .any(|a| incident.perpetrators.contains(a))
+                && s.date >= incident.date.date()
+                && s.date <= add_days(last_day, GENERAL_WINDOW_DAYS);
+            (direct || general).then_some(Reaction {
+                statement: &s.id,
+                actor: &s.actor,
+                date: s.date,
+                stance: s.stance,
+                direct,
+                party,
+            })
+        })
+        .collect();
+    reactions.sort_by(|a, b| (a.date, a.statement).cmp(&(b.date, b.statement)));
+    let no_reaction_found = reactors
+        .iter()
+        .copied()
+        .filter(|r| !reactions.iter().any(|x| x.actor == *r))
+        .collect();
+    IncidentReactions {
+        incident: &incident.id,
+        reactions,
+        no_reaction_found,
+    }
 }
 
 /// One reactor's reactions set against the harm of the incidents.
