@@ -138,7 +138,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router())
         .fallback(not_found)
         // Pages are text with inline SVG: gzip cuts what a metered connection pays by about three
-        // quarters (the demo's overview with its stylesheet and script: 78 KB, 20 KB gzipped).
+        // quarters (the demo's overview with its stylesheet and script: 87 KB, 22 KB gzipped).
         // Only for clients that ask for it.
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)

@@ -14,7 +14,7 @@ use web::summary::{Summary, Total, summarise};
 const DEMO: &str = include_str!("../../../data/demo/dataset.json");
 
 /// Every page of the dashboard, as the browser test also visits them.
-const PAGES: [&str; 7] = [
+const PAGES: [&str; 8] = [
     "/",
     "/incidents",
     "/incidents/inc-2025-10-17-paktika",
@@ -22,6 +22,7 @@ const PAGES: [&str; 7] = [
     "/ceasefires",
     "/reactions",
     "/sources",
+    "/escalation",
 ];
 
 fn store() -> Store {
@@ -275,11 +276,9 @@ async fn list_and_incident_page_agree_on_every_grade() {
 async fn the_incident_page_places_it_in_time_and_on_the_map() {
     let body = get("/incidents/inc-2025-10-17-paktika").await.body;
     // The truce ran 15–17 October; the strikes came on its last day.
-    assert!(
-        body.contains(
-            "During the window of the <a href=\"/ceasefires#cf-2025-10-15-48-hour-truce\">"
-        )
-    );
+    assert!(body.contains(
+        "<a href=\"/ceasefires#cf-2025-10-15-48-hour-truce\">The ceasefire's window: 15 Oct 2025 – 17 Oct 2025</a>"
+    ));
     assert!(body.contains("class=\"map inset\""));
     assert!(body.contains("km from the Afghanistan–Pakistan border (Durand Line)"));
     assert!(body.contains(">Paktika</text>"));
@@ -322,7 +321,7 @@ async fn ceasefires_talks_reactions_and_sources_have_their_pages() {
         .filter(|s| s.stance == model::Stance::Condemns)
         .count();
     let body = get("/reactions?stance=condemns").await.body;
-    assert!(body.contains(&format!("{condemning} statements")));
+    assert!(body.contains(&format!("<strong>{condemning}</strong> statements match")));
     assert_eq!(
         get("/reactions?stance=furious").await.status,
         StatusCode::BAD_REQUEST

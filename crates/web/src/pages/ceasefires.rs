@@ -1,69 +1,34 @@
 //! Ceasefires and talks on one page (`/ceasefires`): a small timeline of them, then each ceasefire
-//! (parties, mediators, venue, window, outcome, sources, the incidents recorded inside its window)
-//! and each round of talks.
+//! (parties, mediators, venue, window, outcome, sources) with the incidents in its window and
+//! whether each is flagged as a possible violation — alleged by whom — and each round of talks with
+//! the incidents during it.
 //!
-//! This page says which incidents fall inside a ceasefire's window, a matter of dates. Whether an
-//! incident broke a ceasefire is issue 7's analysis: it adds its list of violations to each
-//! ceasefire through [`violations_slot`], empty until then.
+//! Which incidents fall in a window, and which are flagged, is `analysis::warning::violations`'s
+//! one rule (`docs/escalation.md`, section 1: the ceasefire's days and the 48 hours after; flagged
+//! when an alleged perpetrator is a party to it). The page never says a ceasefire was broken by
+//! anyone: it says who alleges what.
 
+use std::collections::HashSet;
+
+use analysis::warning::FullRecord;
+use analysis::warning::violations;
 use axum::extract::State;
 use axum::response::Html;
 use maud::{Markup, html};
-use model::{Ceasefire, Date, EventDate, Source, SourceId, Talks};
-use store::IncidentFilter;
+use model::{Dataset, Date, IncidentId, Source, SourceId};
 
 use super::layout::{self, Chrome};
 use super::overview::span_text;
-use super::{Names, format_event_date};
+use super::{Names, format_event_date, warning};
 use crate::auth::Caller;
-use crate::charts::timeline::{self, Band, BandKind};
-use crate::summary::{Summary, range_or_dash, summarise};
+use crate::charts::timeline;
+use crate::summary::{Summary, summarise};
 use crate::{AppState, WebError};
 
-/// How many days after a ceasefire's window an incident is still marked on the timeline, so that
-/// strikes on the day a truce ran out are seen beside it.
-pub const DAYS_AFTER: i64 = 3;
-
-/// The ceasefires whose window holds a day of the incident.
-pub fn in_force<'c>(ceasefires: &'c [Ceasefire], date: &EventDate) -> Vec<&'c Ceasefire> {
-    ceasefires
-        .iter()
-        .filter(|c| {
-            c.span.start() <= date.last_day() && c.span.end().is_none_or(|end| end >= date.date())
-        })
-        .collect()
-}
-
-/// What the timeline says of an incident and the ceasefires: "during the window of …", or
-/// "2 days after … ended" (up to [`DAYS_AFTER`] days), or nothing. Dates only: no judgement on
-/// who broke what.
-pub fn window_note(ceasefires: &[Ceasefire], date: &EventDate) -> Option<String> {
-    if let Some(c) = in_force(ceasefires, date).first() {
-        return Some(format!("During the window of the {}", c.name));
-    }
-    ceasefires.iter().find_map(|c| {
-        let end = c.span.end()?;
-        let after = timeline::days_between(end, date.date());
-        (1..=DAYS_AFTER).contains(&after).then(|| {
-            format!(
-                "{after} day{} after the {} ended",
-                if after == 1 { "" } else { "s" },
-                c.name
-            )
-        })
-    })
-}
-
-/// Where issue 7 puts a ceasefire's violations (incidents it judges to have broken it, with the
-/// evidence). Nothing until then.
-pub fn violations_slot(_ceasefire: &Ceasefire) -> Option<Markup> {
-    None
-}
-
 struct Diplomacy {
-    ceasefires: Vec<Ceasefire>,
-    talks: Vec<Talks>,
-    sources: Vec<Source>,
+    /// The reader's whole record, read once.
+    dataset: Dataset,
+    /// The incidents in some ceasefire's window or during some talks, reconciled.
     summaries: Vec<Summary>,
     names: Names,
 }
@@ -73,26 +38,29 @@ pub async fn list(State(state): State<AppState>, caller: Caller) -> Result<Html<
     let chrome = Chrome::of(&caller);
     let data = state
         .view(caller.principal, |view| {
-            let mut ceasefires = view.ceasefires()?;
-            ceasefires.sort_by_key(|c| c.span.start());
-            let mut talks = view.talks()?;
-            talks.sort_by_key(|t| t.span.start());
-            let claims = view.claims()?;
-            let sources = view.sources()?;
-            let actors = view.actors()?;
-            // Only the incidents inside some window are needed, but which ones depends on the
-            // windows; the record of incidents is read once and filtered here.
-            let incidents = view
-                .incidents(&IncidentFilter::default())?
+            let mut dataset = view.export()?;
+            dataset.ceasefires.sort_by_key(|c| c.span.start());
+            dataset.talks.sort_by_key(|t| t.span.start());
+            // Only the incidents the rules mark (in a window, or during talks) are reconciled.
+            let marked: HashSet<IncidentId> = violations::marks(&FullRecord::of(&dataset))
                 .into_iter()
-                .filter(|i| !in_force(&ceasefires, &i.date).is_empty())
+                .map(|m| m.incident.clone())
+                .collect();
+            let incidents = dataset
+                .incidents
+                .iter()
+                .filter(|i| marked.contains(&i.id))
+                .cloned()
                 .collect();
             Ok::<_, WebError>(Diplomacy {
-                summaries: summarise(incidents, &claims, &sources, &actors),
-                names: Names::new(&actors),
-                ceasefires,
-                talks,
-                sources,
+                summaries: summarise(
+                    incidents,
+                    &dataset.claims,
+                    &dataset.sources,
+                    &dataset.actors,
+                ),
+                names: Names::new(&dataset.actors),
+                dataset,
             })
         })
         .await?;
@@ -123,20 +91,19 @@ fn source_links(ids: &[SourceId], sources: &[Source]) -> Markup {
 
 fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
     let names = &data.names;
-    let starts = data
-        .ceasefires
+    let record = FullRecord::of(&data.dataset);
+    let ceasefires = &data.dataset.ceasefires;
+    let talks = &data.dataset.talks;
+    let sources = &data.dataset.sources;
+    let marks = violations::marks(&record);
+    let starts = ceasefires
         .iter()
         .map(|c| c.span.start())
-        .chain(data.talks.iter().map(|t| t.span.start()));
-    let ends = data
-        .ceasefires
+        .chain(talks.iter().map(|t| t.span.start()));
+    let ends = ceasefires
         .iter()
         .map(|c| c.span.end().unwrap_or(c.span.start()))
-        .chain(
-            data.talks
-                .iter()
-                .map(|t| t.span.end().unwrap_or(t.span.start())),
-        );
+        .chain(talks.iter().map(|t| t.span.end().unwrap_or(t.span.start())));
     let span: Option<(Date, Date)> = starts.min().zip(ends.max());
     layout::page_as(
         "Ceasefires and talks",
@@ -144,21 +111,20 @@ fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
         html! {
             h1 { "Ceasefires and talks" }
             p.meta {
-                span { (data.ceasefires.len()) " ceasefires" }
-                span { (data.talks.len()) " rounds of talks" }
+                span { (ceasefires.len()) " ceasefires" }
+                span { (talks.len()) " rounds of talks" }
                 span { "as the sources report them; parties and mediators are named as the sources name them" }
             }
             @if let Some((first, last)) = span {
                 @let from = timeline::days_before(first, 14);
                 @let to = timeline::days_before(last, -21);
-                (timeline_of(from, to, data))
+                (timeline_of(from, to, data, &record))
             }
             h2 { "Ceasefires" }
-            @if data.ceasefires.is_empty() {
+            @if ceasefires.is_empty() {
                 p.empty { "No ceasefire is on record." }
             }
-            @for c in &data.ceasefires {
-                @let inside: Vec<&Summary> = data.summaries.iter().filter(|s| !in_force(std::slice::from_ref(c), &s.incident.date).is_empty()).collect();
+            @for c in ceasefires {
                 article.record id=(c.id) {
                     h3 { (c.name) }
                     dl.facts {
@@ -168,27 +134,22 @@ fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
                         @if !c.mediators.is_empty() { dt { "Mediators" } dd { (names.list(&c.mediators)) } }
                         @if let Some(venue) = &c.venue { dt { "Venue" } dd { (venue) } }
                         @if let Some(outcome) = &c.outcome { dt { "Outcome, as reported" } dd { (outcome) } }
-                        dt { "Sources" } dd { (source_links(&c.sources, &data.sources)) }
+                        dt { "Sources" } dd { (source_links(&c.sources, sources)) }
                     }
-                    h4 { "Incidents recorded inside its window" }
-                    @if inside.is_empty() {
-                        p.count { "None on record." }
-                    } @else {
-                        ul {
-                            @for s in &inside {
-                                li {
-                                    (format_event_date(&s.incident.date)) " — "
-                                    a href={ "/incidents/" (s.incident.id) } { (s.incident.title) }
-                                    " — civilians killed " (range_or_dash(s.killed)) ", grade " (s.grade.as_str())
-                                }
-                            }
-                        }
+                    h4 { "Incidents in its window, and possible violations" }
+                    @match warning::ceasefire_violations(&record, c, &data.summaries) {
+                        Some(list) => { (list) }
+                        None => { p.count { "None on record in its days or the 48 hours after." } }
                     }
-                    @if let Some(violations) = violations_slot(c) { (violations) }
                 }
             }
+            p.note {
+                "An incident on a ceasefire's days or in the 48 hours after it is flagged as a possible violation when one of its alleged perpetrators is a party to the ceasefire (or none is named); "
+                "one on its first day only may have come before it took effect. The flag names who alleges what; it is not a finding. "
+                a href="/escalation#violations" { "The rule" } "."
+            }
             h2 { "Talks" }
-            @if data.talks.is_empty() {
+            @if talks.is_empty() {
                 p.empty { "No talks are on record." }
             } @else {
                 div.scroll {
@@ -196,10 +157,10 @@ fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
                         thead { tr {
                             th scope="col" { "Talks" } th scope="col" { "When" } th scope="col" { "Venue" }
                             th scope="col" { "Parties" } th scope="col" { "Mediators" } th scope="col" { "Outcome" }
-                            th scope="col" { "Sources" }
+                            th scope="col" { "Incidents during them" } th scope="col" { "Sources" }
                         } }
                         tbody {
-                            @for t in &data.talks {
+                            @for t in talks {
                                 tr id=(t.id) {
                                     td { strong { (t.name) } @if let Some(summary) = &t.summary { br; span.count { (summary) } } }
                                     td { (span_text(t.span)) }
@@ -207,7 +168,19 @@ fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
                                     td { (names.list(&t.parties)) }
                                     td { @if t.mediators.is_empty() { "–" } @else { (names.list(&t.mediators)) } }
                                     td { (t.outcome.label()) }
-                                    td { (source_links(&t.sources, &data.sources)) }
+                                    td.during {
+                                        @let during: Vec<(&model::Incident, &violations::TalksMark<'_>)> = marks.iter().filter_map(|m| {
+                                            let mark = m.talks.iter().find(|x| x.talks == &t.id)?;
+                                            Some((data.dataset.incidents.iter().find(|i| &i.id == m.incident)?, mark))
+                                        }).collect();
+                                        @if during.is_empty() { "–" }
+                                        @for (n, (i, mark)) in during.iter().enumerate() {
+                                            @if n > 0 { br; }
+                                            a href={ "/incidents/" (i.id) } { (i.title) } " " span.count { "(" (format_event_date(&i.date))
+                                                @if mark.certainty == violations::Certainty::Possible { ", possibly" } ")" }
+                                        }
+                                    }
+                                    td { (source_links(&t.sources, sources)) }
                                 }
                             }
                         }
@@ -218,24 +191,9 @@ fn page(chrome: &Chrome, data: &Diplomacy) -> Markup {
     )
 }
 
-/// The small timeline of ceasefires and talks, with the incidents around them.
-fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
-    let bands: Vec<Band> = data
-        .ceasefires
-        .iter()
-        .map(|c| Band {
-            start: c.span.start(),
-            end: c.span.end(),
-            kind: BandKind::Ceasefire,
-            label: format!("Ceasefire: {} ({})", c.name, span_text(c.span)),
-        })
-        .chain(data.talks.iter().map(|t| Band {
-            start: t.span.start(),
-            end: t.span.end(),
-            kind: BandKind::Talks,
-            label: format!("Talks: {} ({})", t.name, span_text(t.span)),
-        }))
-        .collect();
+/// The small timeline of ceasefires and talks, with the incidents in their windows or during them.
+fn timeline_of(from: Date, to: Date, data: &Diplomacy, record: &FullRecord<'_>) -> Markup {
+    let bands = warning::bands_of(record);
     let marks: Vec<timeline::Mark> = data
         .summaries
         .iter()
@@ -248,15 +206,15 @@ fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
                 format_event_date(&s.incident.date),
                 s.incident.title
             ),
-            flagged: window_note(&data.ceasefires, &s.incident.date),
+            flagged: warning::ceasefire_flag(record, &s.incident),
         })
         .collect();
     html! {
         section.panel aria-label="Timeline of ceasefires and talks" {
-            div.scroll { (timeline::timeline(
+            div.scroll.latest { (timeline::timeline(
                 "diplomacy",
                 "Ceasefires and talks over time",
-                &format!("Ceasefires (green bands) and talks (blue bands) from {} to {}, with the civilians killed in incidents inside a ceasefire's window as bars.", from, to),
+                &format!("Ceasefires (green bands) and talks (blue bands) from {} to {}, with the civilians killed in incidents in a ceasefire's window or during talks as bars; a filled triangle over incidents flagged as possible violations of a ceasefire, an open one over those that may be.", from, to),
                 (from, to),
                 &marks,
                 &bands,
@@ -264,51 +222,9 @@ fn timeline_of(from: Date, to: Date, data: &Diplomacy) -> Markup {
             )) }
             p.note {
                 span.key.ceasefire { "Green" } ": a ceasefire's window (open-ended ones run to the chart's edge). "
-                span.key.talks { "Blue" } ": talks. Bars: civilians killed in incidents inside a ceasefire's window, coloured by type; "
-                "▼ marks them (and any in the three days after a window closed)."
+                span.key.talks { "Blue" } ": talks. Bars: civilians killed in incidents in a ceasefire's window (its days and the 48 hours after) or during talks, coloured by type; "
+                "▼ an incident flagged as a possible violation, ▽ one that may be."
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ceasefire(start: &str, end: Option<&str>) -> Ceasefire {
-        serde_json::from_value(serde_json::json!({
-            "id": "cf-x", "name": "truce", "parties": ["PAK", "TALIBAN"],
-            "span": {"start": start, "end": end}
-        }))
-        .unwrap()
-    }
-
-    fn on(day: &str) -> EventDate {
-        EventDate::on(day.parse().unwrap(), model::DatePrecision::Day)
-    }
-
-    #[test]
-    fn a_window_holds_its_first_and_last_day_and_an_open_one_runs_on() {
-        let truce = [ceasefire("2025-10-15", Some("2025-10-17"))];
-        assert_eq!(in_force(&truce, &on("2025-10-15")).len(), 1);
-        assert_eq!(in_force(&truce, &on("2025-10-17")).len(), 1);
-        assert!(in_force(&truce, &on("2025-10-18")).is_empty());
-        let open = [ceasefire("2025-10-19", None)];
-        assert_eq!(in_force(&open, &on("2026-03-01")).len(), 1);
-    }
-
-    #[test]
-    fn the_note_says_during_or_how_many_days_after() {
-        let truce = [ceasefire("2025-10-15", Some("2025-10-17"))];
-        assert_eq!(
-            window_note(&truce, &on("2025-10-16")).as_deref(),
-            Some("During the window of the truce")
-        );
-        assert_eq!(
-            window_note(&truce, &on("2025-10-18")).as_deref(),
-            Some("1 day after the truce ended")
-        );
-        assert_eq!(window_note(&truce, &on("2025-10-21")), None);
-        assert_eq!(window_note(&truce, &on("2025-10-01")), None);
     }
 }

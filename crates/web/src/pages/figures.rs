@@ -50,6 +50,11 @@ impl Evidence {
             originals,
         })
     }
+
+    /// Every actor (the parties are marked).
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
 }
 
 /// The anchor of a claim's row in the claims table: its id, or a position for a restricted claim

@@ -2,11 +2,17 @@
 //!
 //! The incident page puts every claim side by side — one row per claim, with its source and in
 //! whose voice it speaks — so that competing figures are read against each other, never merged.
+//! Above them, what the early-warning rules mark on it (`analysis::warning`): the ceasefire whose
+//! window it fell in — flagged as a possible violation, alleged by whom — and the talks under way;
+//! below, the reactions to it (stance, the words that counted for hostility) and the states and
+//! organisations from which no reaction was found.
 //! Both pages read the store through the reader's [`store::View`]: the public sees published
 //! incidents only, and a reader without clearance sees a restricted source only as "a restricted
 //! source" (the view has already replaced it), never its name, contact or notes.
 
 use analysis::Grade;
+use analysis::warning::FullRecord;
+use analysis::warning::reactions;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::{Markup, html};
@@ -17,9 +23,8 @@ use model::{
 use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role, View};
 
 use super::layout::Chrome;
-use super::overview::span_text;
 use super::query::{ListQuery, Sort, SortKey, non_empty, with_grade};
-use super::{Names, ceasefires, figures, format_count, format_event_date, layout};
+use super::{Names, figures, format_count, format_event_date, layout, warning};
 use crate::auth::Caller;
 use crate::charts::{map, timeline};
 use crate::summary::{Summary, Total, range_or_dash, summarise};
@@ -288,13 +293,15 @@ struct Detail {
     context: Context,
 }
 
-/// What surrounded an incident: the ceasefires whose window holds its days, the talks under way,
-/// the reactions to it, the incidents the record links to it and those near it in place and time.
+/// What surrounded an incident: the ceasefires and talks (which of them the early-warning rules
+/// mark it against is worked out on the page), the statements of the record (its reactions, and
+/// who made none about it), the incidents the record links to it and those near it in place and
+/// time.
 #[derive(Debug, Default)]
 struct Context {
     ceasefires: Vec<Ceasefire>,
     talks: Vec<Talks>,
-    reactions: Vec<Statement>,
+    statements: Vec<Statement>,
     related: Vec<Incident>,
     nearby: Vec<Incident>,
 }
@@ -305,23 +312,6 @@ const NEARBY_DAYS: i64 = 30;
 impl Context {
     fn load(view: &View<'_>, incident: &Incident) -> Result<Self, WebError> {
         let date = &incident.date;
-        let ceasefires: Vec<Ceasefire> = ceasefires::in_force(&view.ceasefires()?, date)
-            .into_iter()
-            .cloned()
-            .collect();
-        let talks: Vec<Talks> = view
-            .talks()?
-            .into_iter()
-            .filter(|t| {
-                t.span.start() <= date.last_day() && t.span.end().is_none_or(|e| e >= date.date())
-            })
-            .collect();
-        let mut reactions: Vec<Statement> = view
-            .statements()?
-            .into_iter()
-            .filter(|s| s.about_incidents.contains(&incident.id))
-            .collect();
-        reactions.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
         let mut related = Vec::new();
         for id in &incident.related {
             if let Some(other) = view.incident(id)? {
@@ -342,9 +332,9 @@ impl Context {
             None => Vec::new(),
         };
         Ok(Context {
-            ceasefires,
-            talks,
-            reactions,
+            ceasefires: view.ceasefires()?,
+            talks: view.talks()?,
+            statements: view.statements()?,
             related,
             nearby,
         })
@@ -408,6 +398,22 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
         context,
     } = detail;
     let source_of = |id: &SourceId| sources.iter().find(|s| &s.id == id);
+    // What the early-warning rules read about this incident: its claims (who alleges what), the
+    // sources it cites, the actors, the ceasefires, talks and statements. No other incident is
+    // needed, so the whole record is not built for this page.
+    let record = FullRecord {
+        incidents: std::slice::from_ref(incident),
+        claims,
+        sources,
+        actors: evidence.actors(),
+        ceasefires: &context.ceasefires,
+        talks: &context.talks,
+        statements: &context.statements,
+    };
+    let marks = warning::incident_marks(&record, incident);
+    let reacted = (incident.status != model::Status::Discounted)
+        .then(|| reactions::of_incident(&record, incident));
+    let lexicon = warning::lexicon().ok();
     // Only the groups some claim gives get a column.
     let columns: Vec<(Measure, Group)> = Measure::ALL
         .into_iter()
@@ -444,16 +450,8 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
             }
             div.lede {
             div {
-            @for c in &context.ceasefires {
-                p.context {
-                    "During the window of the " a href={ "/ceasefires#" (c.id) } { (c.name) }
-                    " (" (span_text(c.span)) ")."
-                }
-            }
-            @for t in &context.talks {
-                p.context {
-                    "Talks under way: " a href={ "/ceasefires#" (t.id) } { (t.name) } " (" (span_text(t.span)) ")."
-                }
+            @if let Some(marks) = &marks {
+                div.context { (marks) }
             }
             p { (incident.summary) }
             @if let Some(target) = &incident.target {
@@ -542,21 +540,38 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
             }
 
             h2 id="reactions" { "Reactions" }
-            @if context.reactions.is_empty() {
-                p.count { "No statement about this incident is on record." }
-            } @else {
-                ul.reactions {
-                    @for st in &context.reactions {
-                        li {
-                            span.date { (st.date) } " "
-                            strong { (names.of(&st.actor)) }
-                            @if let Some(speaker) = &st.speaker { " (" (speaker) ")" }
-                            " — " (st.stance.label()) ": "
-                            @if st.verbatim { q { (st.text) } } @else { (st.text) }
-                            " " a href={ "/reactions#" (st.id) } { "source" }
+            @match &reacted {
+                Some(found) => {
+                    @if found.reactions.is_empty() {
+                        p.count { "No statement about this incident is on record." }
+                    } @else {
+                        ul.reactions {
+                            @for r in &found.reactions {
+                                @if let Some(st) = context.statements.iter().find(|s| &s.id == r.statement) {
+                                    li id=(st.id) {
+                                        span.date { (st.date) } " "
+                                        strong { (names.of(&st.actor)) }
+                                        @if let Some(speaker) = &st.speaker { " (" (speaker) ")" }
+                                        " — " (st.stance.label())
+                                        @if !r.direct { " " span.count { "(naming the parties, not this incident, within three days of it)" } }
+                                        " · " a href={ "/reactions#" (st.id) } { "source" }
+                                        @match lexicon {
+                                            Some(lexicon) => { (warning::statement_words(st, &lexicon.score_statement(st))) }
+                                            None => { blockquote.statement { (st.text) } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !found.no_reaction_found.is_empty() {
+                        p.count.no-reaction {
+                            (warning::no_reaction_found(&record, found))
+                            " — in this record, which holds the statements the sources cite: not proof of silence."
                         }
                     }
                 }
+                None => { p.count { "This incident is discounted: reactions are not followed for it." } }
             }
 
             @if !context.related.is_empty() || !context.nearby.is_empty() {

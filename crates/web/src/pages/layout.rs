@@ -66,6 +66,7 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
                         " " a href="/incidents" { "Incidents" }
                         " " a href="/ceasefires" { "Ceasefires and talks" }
                         " " a href="/reactions" { "Reactions" }
+                        " " a href="/escalation" { "Early warning" }
                         " " a href="/sources" { "Sources" }
                         @if chrome.role() >= Role::Contributor {
                             " " a href="/incidents/new" { "New incident" }

@@ -7,22 +7,28 @@
 //! [`crate::summary`]) and links to the list of the incidents it adds up, where each incident links
 //! to its claims and sources.
 //!
-//! Issue 7 (ceasefire violations, rhetoric, escalation, alerts) adds to this page through
-//! [`Extras`]: alert banners above the headline and a line over the timeline ([`timeline_panel`]
-//! takes it as an optional series). Nothing here decides whether a ceasefire was broken.
+//! Early warning (`analysis::warning`, `docs/escalation.md`) adds to this page through [`Extras`]:
+//! the alerts of the period above the headline (those raised, and those the index calls for but
+//! not raised yet), the escalation index as a line over the timeline on its own scale, and a mark
+//! over incidents flagged as possible violations of a ceasefire. The reader's record is read once
+//! (`View::export`) and every piece is computed from it.
 
 use axum::extract::{Query, State};
 use axum::response::Html;
 use maud::{Markup, html};
-use model::{Ceasefire, Date, EventType, Incident, Measure, Statement, Talks};
+use std::collections::HashMap;
+
+use analysis::warning::FullRecord;
+use analysis::warning::escalation;
+use model::{Ceasefire, Dataset, Date, EventType, Incident, IncidentId, Measure, Statement, Talks};
 use serde::Deserialize;
-use store::IncidentFilter;
+use store::{IncidentFilter, StoredAlert};
 
 use super::layout::{self, Chrome};
 use super::query::{encode, parse_date};
-use super::{Names, ceasefires, format_event_date};
+use super::{Names, format_event_date, warning};
 use crate::auth::Caller;
-use crate::charts::timeline::{self, Band, BandKind, Series};
+use crate::charts::timeline::{self, Band, BandKind, Flag, Series};
 use crate::charts::{bars, map};
 use crate::summary::{PROXY_NOTE, Summary, Total, range_or_dash, summarise};
 use crate::{AppState, WebError};
@@ -36,14 +42,17 @@ pub struct PeriodQuery {
     pub to: Option<String>,
 }
 
-/// What issue 7 adds to the overview: alert banners (shown above the headline figures) and a
-/// series drawn over the timeline (a rhetoric score, an escalation index). Empty until then.
+/// What early warning adds to the overview: the period's alerts (shown above the headline
+/// figures), a weekly line drawn over the timeline on its own scale (the escalation index), and
+/// the incidents flagged as possible violations of a ceasefire (marked on the timeline).
 #[derive(Debug, Default)]
 pub struct Extras {
-    /// Banners, most urgent first.
-    pub alerts: Vec<Markup>,
+    /// The period's alerts, as a box above the headline figures (None when there is none).
+    pub alerts: Option<Markup>,
     /// A line over the timeline, on its own scale.
     pub series: Option<Series>,
+    /// The mark over each incident flagged against a ceasefire.
+    pub flags: HashMap<IncidentId, Flag>,
 }
 
 /// Everything the overview shows, read through the reader's view.
@@ -52,9 +61,11 @@ struct Overview {
     summaries: Vec<Summary>,
     /// The first and last day of the whole record (for the period's shortcuts).
     record_span: Option<(Date, Date)>,
-    ceasefires: Vec<Ceasefire>,
-    talks: Vec<Talks>,
-    statements: Vec<Statement>,
+    /// The reader's whole record, read once: ceasefires, talks, statements and early warning come
+    /// from it.
+    dataset: Dataset,
+    /// The alerts `crosscheck alerts` raised.
+    stored_alerts: Vec<StoredAlert>,
     names: Names,
     claims: usize,
     sources: usize,
@@ -71,23 +82,24 @@ pub async fn show(
     let chrome = Chrome::of(&caller);
     let overview = state
         .view(caller.principal, move |view| {
-            let everything = view.incidents(&IncidentFilter::default())?;
-            let ceasefires = view.ceasefires()?;
-            let talks = view.talks()?;
-            let record_span = span_of(&everything, &ceasefires, &talks);
+            let dataset = view.export()?;
+            let record_span = span_of(&dataset.incidents, &dataset.ceasefires, &dataset.talks);
             let incidents = view.incidents(&IncidentFilter {
                 from,
                 to,
                 ..IncidentFilter::default()
             })?;
-            let claims = view.claims()?;
-            let sources = view.sources()?;
-            let actors = view.actors()?;
-            let summaries = summarise(incidents, &claims, &sources, &actors);
+            let summaries = summarise(
+                incidents,
+                &dataset.claims,
+                &dataset.sources,
+                &dataset.actors,
+            );
             // One pass over the claims, as for the figures.
-            let shown: std::collections::HashSet<&model::IncidentId> =
+            let shown: std::collections::HashSet<&IncidentId> =
                 summaries.iter().map(|s| &s.incident.id).collect();
-            let cited: std::collections::HashSet<&model::SourceId> = claims
+            let cited: std::collections::HashSet<&model::SourceId> = dataset
+                .claims
                 .iter()
                 .filter(|c| shown.contains(&c.incident))
                 .map(|c| &c.source)
@@ -95,12 +107,11 @@ pub async fn show(
             Ok::<_, WebError>(Overview {
                 claims: summaries.iter().map(|s| s.claims).sum(),
                 sources: cited.len(),
+                names: Names::new(&dataset.actors),
                 summaries,
                 record_span,
-                ceasefires,
-                talks,
-                statements: view.statements()?,
-                names: Names::new(&actors),
+                stored_alerts: view.alerts()?,
+                dataset,
             })
         })
         .await?;
@@ -110,9 +121,47 @@ pub async fn show(
         (Some(day), None, None) | (None, Some(day), None) => Some((day, day)),
         (None, None, None) => None,
     };
+    let extras = extras(&overview, period)?;
     Ok(Html(
-        page(&chrome, &query, period, &overview, &Extras::default()).into_string(),
+        page(&chrome, &query, period, &overview, &extras).into_string(),
     ))
+}
+
+/// How many of the period's alerts the overview spells out (the most recent); earlier ones are
+/// named by their week.
+const ALERTS_SHOWN: usize = 3;
+
+/// What early warning adds for the period, from the reader's record: the alerts of weeks that
+/// overlap it, the index line, and the marks over incidents flagged against a ceasefire.
+fn extras(overview: &Overview, period: Option<(Date, Date)>) -> Result<Extras, WebError> {
+    let record = FullRecord::of(&overview.dataset);
+    let series = warning::series_of(&record)?;
+    let alerts: Vec<warning::ShownAlert> =
+        warning::shown_alerts(&overview.stored_alerts, &escalation::alerts(&series))
+            .into_iter()
+            .filter(|a| warning::in_period(a, period))
+            .collect();
+    let flags = overview
+        .summaries
+        .iter()
+        .filter_map(|s| {
+            let flag = warning::ceasefire_flag(&record, &s.incident)?;
+            Some((s.incident.id.clone(), flag))
+        })
+        .collect();
+    Ok(Extras {
+        alerts: warning::alert_box(
+            &alerts,
+            ALERTS_SHOWN,
+            "in this period",
+            (
+                "/escalation",
+                "Early warning: the index week by week, and why",
+            ),
+        ),
+        series: (!series.weeks.is_empty()).then(|| warning::escalation_line(&series)),
+        flags,
+    })
 }
 
 /// The first and last day of the record: its incidents, and the ceasefires and talks around
@@ -170,16 +219,19 @@ fn page(
         period.is_none_or(|(from, to)| start <= to && end.is_none_or(|e| e >= from))
     };
     let ceasefires: Vec<&Ceasefire> = overview
+        .dataset
         .ceasefires
         .iter()
         .filter(|c| in_period(c.span.start(), c.span.end()))
         .collect();
     let talks: Vec<&Talks> = overview
+        .dataset
         .talks
         .iter()
         .filter(|t| in_period(t.span.start(), t.span.end()))
         .collect();
     let whole = query.from.is_none() && query.to.is_none();
+    let flagged = extras.flags.values().filter(|f| f.certain).count();
     layout::page_as(
         "Overview",
         chrome,
@@ -195,9 +247,7 @@ fn page(
                 span { "figures reconciled from " (overview.claims) " claims by " (overview.sources) " sources; each incident's page shows how" }
             }
             (period_form(query, overview.record_span))
-            @for alert in &extras.alerts {
-                div.alert role="alert" { (alert) }
-            }
+            @if let Some(alerts) = &extras.alerts { (alerts) }
             section.headline aria-label="Headline figures" {
                 div {
                     a.big href=(list_link(query, &[])) { (summaries.len()) }
@@ -208,7 +258,10 @@ fn page(
                 div {
                     a.big href="/ceasefires" { (ceasefires.len()) }
                     span { @if ceasefires.len() == 1 { " ceasefire" } @else { " ceasefires" } }
-                    span.sub { (talks.len()) @if talks.len() == 1 { " round of talks" } @else { " rounds of talks" } }
+                    span.sub {
+                        (flagged) @if flagged == 1 { " possible violation flagged" } @else { " possible violations flagged" }
+                        " · " (talks.len()) @if talks.len() == 1 { " round of talks" } @else { " rounds of talks" }
+                    }
                 }
             }
             @if killed.proxy || injured.proxy {
@@ -228,7 +281,7 @@ fn page(
             } @else {
                 div.panels {
                     (map_panel(summaries))
-                    (timeline_panel(period, summaries, &overview.ceasefires, &overview.talks, extras.series.as_ref()))
+                    (timeline_panel(period, summaries, &overview.dataset.ceasefires, &overview.dataset.talks, extras))
                 }
                 (figure_one(summaries))
                 (by_month_panel(period, summaries))
@@ -249,7 +302,7 @@ fn page(
                 }
                 section {
                     h2 { "Latest reactions" }
-                    (latest_reactions(&overview.statements, period, &overview.names))
+                    (latest_reactions(&overview.dataset.statements, period, &overview.names))
                     p { a href="/reactions" { "All reactions" } }
                 }
                 section {
@@ -419,18 +472,20 @@ pub fn swatch(event_type: EventType) -> Markup {
 }
 
 /// The timeline panel: the whole period by week (or by day when it is short), and a close-up of
-/// its last 90 days when the period is longer than that. `extra` is a line issue 7 draws over
-/// both (rhetoric, escalation); the caption names it.
+/// its last 90 days when the period is longer than that. From `extras`: the line drawn over both
+/// on its own scale (the escalation index; the caption names it) and the marks over incidents
+/// flagged as possible violations of a ceasefire.
 pub fn timeline_panel(
     period: Option<(Date, Date)>,
     summaries: &[Summary],
     ceasefires: &[Ceasefire],
     talks: &[Talks],
-    extra: Option<&Series>,
+    extras: &Extras,
 ) -> Markup {
     let Some((from, to)) = period else {
         return html! {};
     };
+    let extra = extras.series.as_ref();
     let marks: Vec<timeline::Mark> = summaries
         .iter()
         .map(|s| timeline::Mark {
@@ -443,7 +498,7 @@ pub fn timeline_panel(
                 s.incident.title,
                 range_or_dash(s.killed)
             ),
-            flagged: ceasefires::window_note(ceasefires, &s.incident.date),
+            flagged: extras.flags.get(&s.incident.id).cloned(),
         })
         .collect();
     let bands: Vec<Band> = ceasefires
@@ -469,7 +524,7 @@ pub fn timeline_panel(
             .filter(|m| m.date >= from && m.date <= to)
             .collect();
         format!(
-            "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as bands in two lanes above them; a triangle marks incidents during a ceasefire's window or in the three days after it. The table below lists them.",
+            "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as bands in two lanes above them; a filled triangle marks incidents flagged as possible violations of a ceasefire, an open one incidents that may be.{} The table below lists them.",
             shown.len(),
             day(from),
             day(to),
@@ -477,39 +532,46 @@ pub fn timeline_panel(
                 "per week"
             } else {
                 "per day"
-            }
+            },
+            extra.map_or_else(String::new, |series| format!(
+                " A line shows the {}, on its own scale at the right, with the alert threshold dotted.",
+                series.label.to_lowercase()
+            ))
         )
     };
     html! {
         section.panel.timeline-panel aria-labelledby="timeline-heading" {
             h2 id="timeline-heading" { "When" }
-            div.scroll {
+            div.scroll.latest {
                 (timeline::timeline("timeline", "Timeline of incidents, ceasefires and talks", &desc(from, to), (from, to), &marks, &bands, extra))
             }
             p.note {
                 "Bars: civilians killed " @if weekly { "per week" } @else { "per day" } ", coloured by type. "
                 span.key.ceasefire { "Green" } ": a ceasefire's window (shaded through the chart). "
                 span.key.talks { "Blue" } ": talks. "
-                "▼ an incident during a ceasefire's window or in the three days after it."
-                @if let Some(series) = extra { " Line: " (series.label) "." }
+                "▼ an incident flagged as a possible violation of a ceasefire (its days or the 48 hours after, alleged against a party to it); ▽ one that may be. "
+                @if let Some(series) = extra {
+                    "Line: the " a href="/escalation" { "escalation index" } " per week, on its own scale (right); dotted: its alert threshold ("
+                    (series.threshold.as_ref().map_or(0.0, |t| t.0)) ")."
+                }
             }
             @if let Some(start) = close_up {
                 h3 { "The last 90 days: " (day(start)) " – " (day(to)) }
-                div.scroll {
+                div.scroll.latest {
                     (timeline::timeline("closeup", "Close-up of the last 90 days", &desc(start, to), (start, to), &marks, &bands, extra))
                 }
             }
             details {
                 summary { "The timeline as a table" }
                 table {
-                    thead { tr { th scope="col" { "Date" } th scope="col" { "Incident" } th.num scope="col" { "Civilians killed" } th scope="col" { "Ceasefire window" } } }
+                    thead { tr { th scope="col" { "Date" } th scope="col" { "Incident" } th.num scope="col" { "Civilians killed" } th scope="col" { "Ceasefire" } } }
                     tbody {
                         @for (s, mark) in summaries.iter().zip(&marks) {
                             tr {
                                 td { (format_event_date(&s.incident.date)) }
                                 td { a href={ "/incidents/" (s.incident.id) } { (s.incident.title) } }
                                 td.num { (range_or_dash(s.killed)) }
-                                td { (mark.flagged.as_deref().unwrap_or("")) }
+                                td { (mark.flagged.as_ref().map(|f| f.text.as_str()).unwrap_or("")) }
                             }
                         }
                     }

@@ -1,22 +1,24 @@
-//! Reactions (`/reactions`): who said what, when, in which stance, about which incident — grouped
-//! by incident in a neutral table, every statement with its source. Filters by actor and stance
-//! travel in the URL.
+//! Reactions (`/reactions`): who said what, when, in which stance, about which incident.
 //!
-//! Listing who stayed silent ("no reaction found" from a state that said nothing) is issue 7's
-//! analysis, not this page's.
+//! Three parts, each from `analysis::warning` over the reader's record (read once per request):
+//! reaction against harm (for each state or organisation, the incidents with civilian deaths it
+//! spoke about against those it did not, in a table and a sentence); who reacted to each incident,
+//! with the states and organisations from which no reaction was found in the record; and every
+//! statement, grouped by the incident it is about, with its hostility score and the words that
+//! counted highlighted. Filters by actor and stance travel in the URL and narrow the statements.
 
 use std::collections::BTreeMap;
 
+use analysis::warning::{FullRecord, harm, reactions};
 use axum::extract::{Query, State};
 use axum::response::Html;
 use maud::{Markup, html};
-use model::{Incident, IncidentId, Source, Stance, Statement};
+use model::{Dataset, Incident, IncidentId, Source, Stance, Statement};
 use serde::Deserialize;
-use store::IncidentFilter;
 
 use super::layout::{self, Chrome};
 use super::query::non_empty;
-use super::{Names, format_event_date};
+use super::{Names, format_event_date, warning};
 use crate::auth::Caller;
 use crate::{AppState, WebError};
 
@@ -40,14 +42,16 @@ pub fn excerpt(text: &str, max: usize) -> String {
 }
 
 struct Reactions {
+    /// The reader's whole record, read once.
+    dataset: Dataset,
+    /// The statements that pass the filters, by date.
     statements: Vec<Statement>,
-    incidents: Vec<Incident>,
-    sources: Vec<Source>,
     names: Names,
     speakers: Vec<(String, String)>,
 }
 
-/// `GET /reactions`: the statements on record, grouped by the incident they are about.
+/// `GET /reactions`: reaction against harm, who reacted to each incident, and the statements on
+/// record grouped by the incident they are about.
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
@@ -65,34 +69,44 @@ pub async fn list(
     let chrome = Chrome::of(&caller);
     let data = state
         .view(caller.principal, move |view| {
-            let actors = view.actors()?;
-            let names = Names::new(&actors);
-            let all = view.statements()?;
-            let mut speakers: Vec<(String, String)> = all
+            let dataset = view.export()?;
+            let names = Names::new(&dataset.actors);
+            let mut speakers: Vec<(String, String)> = dataset
+                .statements
                 .iter()
                 .map(|s| (s.actor.to_string(), names.of(&s.actor)))
                 .collect();
             speakers.sort_by(|a, b| a.1.cmp(&b.1));
             speakers.dedup();
-            let mut statements: Vec<Statement> = all
-                .into_iter()
+            let mut statements: Vec<Statement> = dataset
+                .statements
+                .iter()
                 .filter(|s| actor.as_deref().is_none_or(|a| s.actor.as_str() == a))
                 .filter(|s| stance.is_none_or(|st| s.stance == st))
+                .cloned()
                 .collect();
             statements.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
             Ok::<_, WebError>(Reactions {
+                dataset,
                 statements,
-                incidents: view.incidents(&IncidentFilter::default())?,
-                sources: view.sources()?,
                 names,
                 speakers,
             })
         })
         .await?;
-    Ok(Html(page(&chrome, &query, &data).into_string()))
+    Ok(Html(page(&chrome, &query, &data)?.into_string()))
 }
 
-fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
+fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Result<Markup, WebError> {
+    let record = FullRecord::of(&data.dataset);
+    let harms = harm::of_record(&record);
+    let comparison = reactions::compare(&record, &harms);
+    let mut per_incident = reactions::per_incident(&record);
+    let incident_of = |id: &IncidentId| data.dataset.incidents.iter().find(|i| &i.id == id);
+    per_incident.sort_by_key(|r| {
+        std::cmp::Reverse(incident_of(r.incident).map(|i| (i.date.date(), i.id.clone())))
+    });
+    let lexicon = warning::lexicon()?;
     // Group by the first incident a statement is about (the view has cut links to incidents the
     // reader may not see); statements about no incident go last.
     let mut groups: BTreeMap<Option<&IncidentId>, Vec<&Statement>> = BTreeMap::new();
@@ -101,12 +115,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
     }
     let mut ordered: Vec<(Option<&Incident>, Vec<&Statement>)> = groups
         .into_iter()
-        .map(|(id, statements)| {
-            (
-                id.and_then(|id| data.incidents.iter().find(|i| &i.id == id)),
-                statements,
-            )
-        })
+        .map(|(id, statements)| (id.and_then(incident_of), statements))
         .collect();
     ordered.sort_by_key(|(incident, statements)| {
         (
@@ -116,16 +125,61 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
         )
     });
     let selected = |value: &Option<String>, option: &str| non_empty(value) == Some(option);
-    layout::page_as(
+    let filtered = non_empty(&query.actor).is_some() || non_empty(&query.stance).is_some();
+    Ok(layout::page_as(
         "Reactions",
         chrome,
         html! {
             h1 { "Reactions" }
             p.meta {
-                span { (data.statements.len()) @if data.statements.len() == 1 { " statement" } @else { " statements" } }
+                span { (data.dataset.statements.len()) @if data.dataset.statements.len() == 1 { " statement" } @else { " statements" } " on record" }
                 span { "who said what, as the sources report it" }
             }
-            form.filters method="get" action="/reactions" {
+            nav.toc aria-label="On this page" {
+                a href="#against-harm" { "Reaction against harm" } " · "
+                a href="#by-incident" { "Who reacted to each incident" } " · "
+                a href="#statements" { "The statements" }
+            }
+
+            h2 id="against-harm" { "Reaction against harm" }
+            p.note {
+                "States and organisations that are not parties to the fighting and made at least one statement in the record, set against the incidents' civilian deaths. "
+                "\"No reaction found\" means none in this record, which holds the statements the sources cite: not proof of silence."
+            }
+            (warning::reaction_comparison(&record, &comparison))
+
+            h2 id="by-incident" { "Who reacted to each incident" }
+            div.scroll {
+                table.by-incident {
+                    thead { tr {
+                        th scope="col" { "Incident" }
+                        th.num scope="col" { "Civilians killed" }
+                        th scope="col" { "Reactions, and from whom none was found" }
+                    } }
+                    tbody {
+                        @for r in &per_incident {
+                            @if let Some(i) = incident_of(r.incident) {
+                                tr {
+                                    td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.date { (format_event_date(&i.date)) } }
+                                    td.num { (warning::civilians_killed(&harms, r.incident)) }
+                                    td { (warning::incident_reactions(&record, r)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if harms.iter().any(|h| h.civilians_killed_stand_in) {
+                p.note { (crate::summary::PROXY_NOTE) }
+            }
+
+            h2 id="statements" { "The statements" }
+            p.note {
+                "Each statement is scored for hostility with a word list anyone can read: highlighted words counted (hover for why); calls to de-escalate count down. "
+                a href="/escalation#rhetoric" { "How the score works" } "."
+            }
+            (warning::words_key())
+            form.filters method="get" action="/reactions#statements" {
                 label { "Who"
                     select name="actor" {
                         option value="" { "Anyone" }
@@ -143,13 +197,18 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
                     }
                 }
                 button type="submit" { "Filter" }
+                @if filtered { a href="/reactions#statements" { "Clear" } }
+            }
+            p.count {
+                strong { (data.statements.len()) } @if data.statements.len() == 1 { " statement" } @else { " statements" }
+                @if filtered { " match" } @else { " in all" }
             }
             @if data.statements.is_empty() {
                 p.empty { "No statement matches. Choose anyone, or any stance." }
             }
             @for (incident, statements) in &ordered {
                 section.group {
-                    h2 {
+                    h3 {
                         @match incident {
                             Some(i) => { a href={ "/incidents/" (i.id) } { (i.title) } " " span.count { (format_event_date(&i.date)) } }
                             None => { "Not about one incident" }
@@ -162,7 +221,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
                             }
                             thead { tr {
                                 th scope="col" { "Date" } th scope="col" { "Who" } th scope="col" { "Stance" }
-                                th scope="col" { "What was said" } th scope="col" { "Source" }
+                                th scope="col" { "What was said, and the words that counted" } th scope="col" { "Source" }
                             } }
                             tbody {
                                 @for s in statements {
@@ -175,9 +234,9 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
                                         }
                                         td { (s.stance.label()) }
                                         td {
-                                            @if s.verbatim { q { (s.text) } } @else { (s.text) " " span.count { "(paraphrase)" } }
+                                            (warning::statement_words(s, &lexicon.score_statement(s)))
                                         }
-                                        td { (statement_source(s, &data.sources)) }
+                                        td { (statement_source(s, &data.dataset.sources)) }
                                     }
                                 }
                             }
@@ -186,7 +245,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Markup {
                 }
             }
         },
-    )
+    ))
 }
 
 fn statement_source(statement: &Statement, sources: &[Source]) -> Markup {
