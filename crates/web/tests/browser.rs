@@ -21,7 +21,7 @@ use store::Store;
 const DEMO: &str = include_str!("../../../data/demo/dataset.json");
 
 /// Every page of the demo, with the name its screenshots are saved under.
-const PAGES: [(&str, &str); 9] = [
+const PAGES: [(&str, &str); 11] = [
     ("overview", "/"),
     ("overview-october-2025", "/?from=2025-10-01&to=2025-10-31"),
     ("incidents", "/incidents"),
@@ -37,6 +37,11 @@ const PAGES: [(&str, &str); 9] = [
     ("ceasefires", "/ceasefires"),
     ("reactions", "/reactions"),
     ("sources", "/sources"),
+    ("escalation", "/escalation"),
+    (
+        "incident-spin-boldak-november",
+        "/incidents/inc-2025-11-06-spin-boldak",
+    ),
 ];
 
 /// The widths a page is looked at: a desktop and a phone.
