@@ -12,6 +12,9 @@
 //!   the independent figure ([`PartyClaims`]);
 //! - **flags**: groups that do not add up, claims far apart, figures revised down ([`Flag`]).
 //!
+//! [`civilian_figure`] says which of those figures the pages and charts show as an incident's
+//! civilian harm, and when the total or a group of women, children or men stands in for it.
+//!
 //! [`reconcile`] does one incident; [`Batch`] does many, sharing one index of sources and actors.
 //! The result never depends on the order of the claims: they are sorted by id first.
 //! `docs/methodology.md` states the rules in plain language with worked examples.
@@ -31,6 +34,7 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
+mod civilians;
 mod competing;
 mod estimate;
 mod flags;
@@ -50,6 +54,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 pub use catalog::{Catalog, IncidentEvidence};
+pub use civilians::{CivilianFigure, STAND_IN_GROUPS, civilian_figure};
 pub use competing::{Claimed, PartyClaims, PartyFigure};
 pub use estimate::{Estimate, Figure, Part};
 pub use flags::{Flag, FlagKind};

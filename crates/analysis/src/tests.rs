@@ -761,3 +761,99 @@ fn the_json_has_the_documented_shape() {
     assert_eq!(json["competing"][0]["party"], "PAK");
     assert!(json["flags"].as_array().unwrap().is_empty());
 }
+
+/// (low, best, high, what stands in) of the civilian figure the pages show.
+fn civilian(
+    r: &Reconciliation,
+    measure: Measure,
+) -> Option<(u32, Option<u32>, u32, Option<Group>)> {
+    crate::civilian_figure(r, measure).map(|f| {
+        (
+            f.estimate.low,
+            f.estimate.best,
+            f.estimate.high,
+            f.stands_in,
+        )
+    })
+}
+
+#[test]
+fn the_civilians_figure_is_shown_as_it_is_when_a_claim_gives_one() {
+    let mut kit = Kit::new();
+    kit.claim("c1", "afp")
+        .killed(Group::Civilians, Count::exact(4))
+        .killed(Group::Total, Count::exact(9));
+    kit.claim("c2", "dw")
+        .killed(Group::Children, Count::exact(6));
+    let r = kit.run();
+    assert_eq!(
+        civilian(&r, Measure::Killed),
+        Some((4, Some(4), 4, None)),
+        "the civilians figure, never a larger total or group"
+    );
+    assert!(
+        !crate::civilian_figure(&r, Measure::Killed)
+            .unwrap()
+            .is_stand_in()
+    );
+    assert_eq!(civilian(&r, Measure::Injured), None);
+}
+
+#[test]
+fn the_total_stands_in_only_when_no_claim_counts_fighters_or_soldiers() {
+    let mut kit = Kit::new();
+    kit.claim("c1", "afp")
+        .killed(Group::Total, Count::exact(5))
+        .killed(Group::Women, Count::exact(4))
+        .injured(Group::Total, Count::exact(7));
+    kit.claim("c2", "dw")
+        .by("PAK")
+        .losses_of("PAK")
+        .injured(Group::SecurityForces, Count::exact(2));
+    let r = kit.run();
+    // "Five killed, four women": the total stands in for the civilians no claim names.
+    assert_eq!(
+        civilian(&r, Measure::Killed),
+        Some((5, Some(5), 5, Some(Group::Total)))
+    );
+    // The injured may include the two soldiers Pakistan counts: nothing stands in.
+    assert_eq!(civilian(&r, Measure::Injured), None);
+}
+
+#[test]
+fn without_a_total_the_largest_of_women_children_and_men_stands_in() {
+    let mut kit = Kit::new();
+    kit.claim("c1", "afp")
+        .killed(Group::Women, Count::exact(1))
+        .killed(Group::Children, Count::exact(3));
+    kit.claim("c2", "dw").killed(Group::Men, Count::exact(2));
+    let r = kit.run();
+    assert_eq!(
+        civilian(&r, Measure::Killed),
+        Some((3, Some(3), 3, Some(Group::Children))),
+        "the largest group, not the sum of the groups"
+    );
+}
+
+#[test]
+fn a_stand_in_keeps_its_range_and_a_partys_figure_alone_has_no_best() {
+    let mut kit = Kit::new();
+    // Khost, 25 November 2025: only the Taliban, blaming Pakistan, give a toll.
+    kit.claim("c1", "aj")
+        .by("TALIBAN")
+        .blames("PAK")
+        .killed(Group::Total, Count::exact(10))
+        .killed(Group::Children, Count::exact(9));
+    let r = kit.run();
+    assert_eq!(
+        civilian(&r, Measure::Killed),
+        Some((10, None, 10, Some(Group::Total)))
+    );
+    // A count of fighters alone is never civilian harm.
+    let mut kit = Kit::new();
+    kit.claim("c1", "afp")
+        .by("PAK")
+        .losses_of("TALIBAN")
+        .killed(Group::Combatants, Count::exact(20));
+    assert_eq!(civilian(&kit.run(), Measure::Killed), None);
+}

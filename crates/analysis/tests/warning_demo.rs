@@ -344,6 +344,11 @@ fn reactions_abroad_are_few_beside_the_harm() {
         .map(|r| r.actor.as_str())
         .collect();
     assert_eq!(who, ["IRN", "QAT", "SAU", "CHN", "RUS", "UNAMA"]);
+    // One incident's reactions (an incident page's) are the ones the whole list gives it.
+    for listed in &per_incident {
+        let one = reactions::of_incident(&record, incident(&dataset, listed.incident.as_str()));
+        assert_eq!(&one, listed);
+    }
 
     let harms = harm::of_record(&record);
     let comparison = reactions::compare(&record, &harms);
@@ -356,7 +361,25 @@ fn reactions_abroad_are_few_beside_the_harm() {
         .unwrap();
     assert_eq!(
         iran.sentence(&record, &comparison),
-        "Iran reacted to 1 of 10 incidents with civilian deaths (calls for restraint); those incidents killed 1 civilian between them, the 9 incidents it did not react to 150 civilians."
+        "Iran reacted to 1 of 10 incidents with civilian deaths (calls for restraint); those incidents killed 1 civilian between them, the 9 incidents it did not react to 151 civilians."
+    );
+    // Civilians killed as every page shows them: the 6 November 2025 fire on Spin Boldak counts
+    // its five dead (four women and a man; the total stands in for the civilians no claim names).
+    assert_eq!(comparison.civilians_killed, 152);
+    let spin_boldak = harms
+        .iter()
+        .find(|h| h.incident.as_str() == "inc-2025-11-06-spin-boldak")
+        .unwrap();
+    assert_eq!(
+        (
+            spin_boldak.civilians_killed_best_or_low(),
+            spin_boldak.civilians_killed_stand_in
+        ),
+        (5, true)
+    );
+    assert_eq!(
+        spin_boldak.civilians_killed, 4,
+        "the index's own definition"
     );
     let unama = comparison
         .actors

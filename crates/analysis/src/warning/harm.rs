@@ -1,6 +1,11 @@
 //! What each incident cost, in the reconciled figures: the numbers the index and the reaction
 //! comparison read, taken from the reconciliation so that a party's figure for its adversary
-//! never enters them (an open best figure counts as nothing here).
+//! never enters the index (an open best figure counts as nothing there).
+//!
+//! The index's civilians (`civilians_killed`, `civilians_injured`) follow its own pre-registered
+//! definition (`docs/escalation.md`, section 4). The reaction comparison counts civilians killed
+//! as every page shows them ([`crate::civilian_figure`], `docs/methodology.md`, section 8), so
+//! that `/reactions` and the incident pages give one figure for one incident.
 
 use model::{Group, Incident, IncidentId, Measure};
 use serde::Serialize;
@@ -20,25 +25,23 @@ pub struct IncidentHarm {
     /// Civilians killed, best: the larger of the civilians' best figure and women's plus
     /// children's (0 when open).
     pub civilians_killed: u32,
-    /// Civilians killed, low: the lowest figure any claim gives (every voice, parties too), for
-    /// where the best figure is open and a reader still needs to know that deaths were reported.
-    pub civilians_killed_low: u32,
-    /// Whether `civilians_killed` is open (no source independent of the parties gives it) while
-    /// some claim does give a figure.
-    pub civilians_killed_open: bool,
+    /// Civilians killed as the pages show them ([`crate::civilian_figure`]): the best figure, or
+    /// the lowest any claim gives (every voice, parties too) where no source independent of the
+    /// parties gives a best, so that a reader still learns that deaths were reported; `None`
+    /// without a civilian figure.
+    pub civilians_killed_shown: Option<u32>,
+    /// Whether that figure stands in for a civilians count no claim gives (the total, or the
+    /// largest of women, children and men: written with a †).
+    pub civilians_killed_stand_in: bool,
     /// Civilians injured, best (0 when open).
     pub civilians_injured: u32,
 }
 
 impl IncidentHarm {
-    /// Civilians killed as the reaction comparison counts them: the best figure, or the low one
-    /// where the best is open.
+    /// Civilians killed as the reaction comparison counts them: the figure the pages show, the
+    /// best, or the low one where the best is open.
     pub fn civilians_killed_best_or_low(&self) -> u32 {
-        if self.civilians_killed_open {
-            self.civilians_killed_low
-        } else {
-            self.civilians_killed
-        }
+        self.civilians_killed_shown.unwrap_or(0)
     }
 }
 
@@ -63,14 +66,13 @@ pub fn of_reconciliation(incident: &Incident, r: &Reconciliation<'_>) -> Inciden
     let parts = civilians(r, Measure::Killed)
         .saturating_add(best(r, Measure::Killed, Group::Combatants))
         .saturating_add(best(r, Measure::Killed, Group::SecurityForces));
-    let civilian_figure = r.figure(Measure::Killed, Group::Civilians);
+    let shown = crate::civilian_figure(r, Measure::Killed);
     IncidentHarm {
         incident: incident.id.clone(),
         killed: best(r, Measure::Killed, Group::Total).max(parts),
         civilians_killed: civilians(r, Measure::Killed),
-        civilians_killed_low: civilian_figure.map_or(0, |f| f.estimate.low),
-        civilians_killed_open: civilian_figure.is_some_and(|f| f.estimate.best.is_none())
-            && civilians(r, Measure::Killed) == 0,
+        civilians_killed_shown: shown.map(|f| f.estimate.best.unwrap_or(f.estimate.low)),
+        civilians_killed_stand_in: shown.is_some_and(|f| f.is_stand_in()),
         civilians_injured: civilians(r, Measure::Injured),
     }
 }

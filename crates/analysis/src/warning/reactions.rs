@@ -8,14 +8,14 @@
 //! record; for each incident, the reactors with no statement about it are listed as "no reaction
 //! found" — found in this record, not proven silent.
 //!
-//! The comparison sets each reactor's direct reactions against the incidents' civilian deaths (the
-//! reconciled best figure, or the low figure where no independent source gives a best): how many
-//! incidents with civilian deaths it spoke about, and how many civilians those incidents killed
-//! against the ones it did not speak about.
+//! The comparison sets each reactor's direct reactions against the incidents' civilian deaths (as
+//! every page shows them, [`crate::civilian_figure`]: the reconciled best figure, or the low figure
+//! where no independent source gives a best): how many incidents with civilian deaths it spoke
+//! about, and how many civilians those incidents killed against the ones it did not speak about.
 
 use std::collections::BTreeMap;
 
-use model::{ActorId, Date, IncidentId, Stance, StatementId, Status};
+use model::{ActorId, Date, Incident, IncidentId, Stance, StatementId, Status};
 use serde::Serialize;
 
 use super::harm::IncidentHarm;
@@ -75,44 +75,56 @@ pub fn per_incident<'a>(record: &FullRecord<'a>) -> Vec<IncidentReactions<'a>> {
         .incidents
         .iter()
         .filter(|i| i.status != Status::Discounted)
-        .map(|incident| {
-            let last_day = incident.date.last_day();
-            let mut reactions: Vec<Reaction<'a>> = record
-                .statements
-                .iter()
-                .filter_map(|s| {
-                    let party = record.is_party(&s.actor);
-                    let direct = s.about_incidents.contains(&incident.id);
-                    let general = !party
-                        && s.about_incidents.is_empty()
-                        && s.about_actors
-                            .iter()
-                            .any(|a| incident.perpetrators.contains(a))
-                        && s.date >= incident.date.date()
-                        && s.date <= add_days(last_day, GENERAL_WINDOW_DAYS);
-                    (direct || general).then_some(Reaction {
-                        statement: &s.id,
-                        actor: &s.actor,
-                        date: s.date,
-                        stance: s.stance,
-                        direct,
-                        party,
-                    })
-                })
-                .collect();
-            reactions.sort_by(|a, b| (a.date, a.statement).cmp(&(b.date, b.statement)));
-            let no_reaction_found = reactors
-                .iter()
-                .copied()
-                .filter(|r| !reactions.iter().any(|x| x.actor == *r))
-                .collect();
-            IncidentReactions {
-                incident: &incident.id,
-                reactions,
-                no_reaction_found,
-            }
-        })
+        .map(|incident| reactions_to(record, incident, &reactors))
         .collect()
+}
+
+/// The reactions to one incident (an incident page's): the same as [`per_incident`] gives for it.
+pub fn of_incident<'a>(record: &FullRecord<'a>, incident: &'a Incident) -> IncidentReactions<'a> {
+    reactions_to(record, incident, &reactors(record))
+}
+
+/// The reactions to `incident`, with the reactors of the record.
+fn reactions_to<'a>(
+    record: &FullRecord<'a>,
+    incident: &'a Incident,
+    reactors: &[&'a ActorId],
+) -> IncidentReactions<'a> {
+    let last_day = incident.date.last_day();
+    let mut reactions: Vec<Reaction<'a>> = record
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let party = record.is_party(&s.actor);
+            let direct = s.about_incidents.contains(&incident.id);
+            let general = !party
+                && s.about_incidents.is_empty()
+                && s.about_actors
+                    .iter()
+                    .any(|a| incident.perpetrators.contains(a))
+                && s.date >= incident.date.date()
+                && s.date <= add_days(last_day, GENERAL_WINDOW_DAYS);
+            (direct || general).then_some(Reaction {
+                statement: &s.id,
+                actor: &s.actor,
+                date: s.date,
+                stance: s.stance,
+                direct,
+                party,
+            })
+        })
+        .collect();
+    reactions.sort_by(|a, b| (a.date, a.statement).cmp(&(b.date, b.statement)));
+    let no_reaction_found = reactors
+        .iter()
+        .copied()
+        .filter(|r| !reactions.iter().any(|x| x.actor == *r))
+        .collect();
+    IncidentReactions {
+        incident: &incident.id,
+        reactions,
+        no_reaction_found,
+    }
 }
 
 /// One reactor's reactions set against the harm of the incidents.
@@ -241,7 +253,7 @@ fn civilians(n: u32) -> String {
 impl ActorComparison<'_> {
     /// One neutral sentence: "Iran reacted to 1 of 10 incidents with civilian deaths (calls for
     /// restraint); those incidents killed 1 civilian between them, the 9 incidents it did not
-    /// react to 150 civilians."
+    /// react to 151 civilians."
     pub fn sentence(&self, record: &FullRecord<'_>, comparison: &Comparison<'_>) -> String {
         let name = record.name_of(self.actor);
         let total = comparison.with_civilian_deaths;

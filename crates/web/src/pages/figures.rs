@@ -9,10 +9,8 @@
 
 use analysis::{Estimate, IncidentEvidence, Reconciliation};
 use maud::{Markup, html};
-use model::{
-    Actor, ActorId, Claim, ClaimId, Incident, Responsibility, Source, SourceId, SourceKind,
-};
-use store::{RESTRICTED_SOURCE_ID, StoreError, View};
+use model::{Actor, ActorId, Claim, ClaimId, Incident, Responsibility, Source, SourceId};
+use store::{StoreError, View};
 
 use super::Names;
 
@@ -52,6 +50,11 @@ impl Evidence {
             originals,
         })
     }
+
+    /// Every actor (the parties are marked).
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
 }
 
 /// The anchor of a claim's row in the claims table: its id, or a position for a restricted claim
@@ -73,29 +76,18 @@ pub fn block(
     evidence: &Evidence,
     names: &Names,
 ) -> Markup {
-    // Below the verifier's role, the store's view names every restricted source's claims after
-    // one placeholder source that it does not list; stand in a record for it so that the reasons
-    // say "a restricted source". Its kind is unknown here, so it weighs as an unverified voice.
-    let placeholder_needed = claims
-        .iter()
-        .any(|c| c.source.as_str() == RESTRICTED_SOURCE_ID)
-        && !sources
-            .iter()
-            .any(|s| s.id.as_str() == RESTRICTED_SOURCE_ID);
-    let all_sources: Vec<Source>;
-    let sources = if evidence.originals.is_empty() && !placeholder_needed {
+    // Below the verifier's role, the view names every restricted source's claims after one
+    // placeholder source it does not list: the same stand-in as the lists use keeps the figures
+    // and grade of this page and of the lists the same.
+    let with_originals: Vec<Source>;
+    let sources = if evidence.originals.is_empty() {
         sources
     } else {
-        let mut combined: Vec<Source> =
-            sources.iter().chain(&evidence.originals).cloned().collect();
-        if placeholder_needed && let Ok(id) = SourceId::new(RESTRICTED_SOURCE_ID) {
-            let mut placeholder = Source::new(id, "a restricted source", SourceKind::Witness);
-            placeholder.restricted = true;
-            combined.push(placeholder);
-        }
-        all_sources = combined;
-        &all_sources
+        with_originals = sources.iter().chain(&evidence.originals).cloned().collect();
+        &with_originals
     };
+    let sources_read = crate::summary::with_restricted_placeholder(sources, claims);
+    let sources: &[Source] = &sources_read;
     let reconciliation = analysis::reconcile(&IncidentEvidence {
         incident,
         claims,

@@ -2,115 +2,150 @@
 //!
 //! The incident page puts every claim side by side — one row per claim, with its source and in
 //! whose voice it speaks — so that competing figures are read against each other, never merged.
+//! Above them, what the early-warning rules mark on it (`analysis::warning`): the ceasefire whose
+//! window it fell in — flagged as a possible violation, alleged by whom — and the talks under way;
+//! below, the reactions to it (stance, the words that counted for hostility) and the states and
+//! organisations from which no reaction was found.
 //! Both pages read the store through the reader's [`store::View`]: the public sees published
 //! incidents only, and a reader without clearance sees a restricted source only as "a restricted
 //! source" (the view has already replaced it), never its name, contact or notes.
 
+use analysis::Grade;
+use analysis::warning::FullRecord;
+use analysis::warning::reactions;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::{Markup, html};
-use model::Date;
 use model::{
-    Claim, CountryCode, EventType, Group, Incident, IncidentId, Measure, Source, SourceId,
+    Ceasefire, Claim, EventType, Group, Incident, IncidentId, Measure, Source, SourceId, Statement,
+    Talks,
 };
-use serde::Deserialize;
-use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role};
+use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role, View};
 
 use super::layout::Chrome;
-use super::{Names, figures, format_count, format_event_date, layout};
+use super::query::{ListQuery, Sort, SortKey, non_empty, with_grade};
+use super::{Names, figures, format_count, format_event_date, layout, warning};
 use crate::auth::Caller;
+use crate::charts::{map, timeline};
+use crate::summary::{Summary, Total, range_or_dash, summarise};
 use crate::{AppState, WebError};
 
-/// The list's filters as they arrive in the URL (empty fields are ignored).
-#[derive(Debug, Default, Deserialize)]
-pub struct ListQuery {
-    from: Option<String>,
-    to: Option<String>,
-    country: Option<String>,
-    #[serde(rename = "type")]
-    event_type: Option<String>,
-    q: Option<String>,
+/// What the list shows: the incidents that pass the filters (the grade included), reconciled and
+/// sorted, and the choices the filter form offers.
+pub struct Listing {
+    /// Every incident that passes the filters, in the order asked for.
+    pub rows: Vec<Summary>,
+    /// The provinces of the incidents the reader may see, for the form.
+    pub provinces: Vec<String>,
+    /// The actors named as perpetrators, `(id, name)`, for the form.
+    pub perpetrators: Vec<(String, String)>,
+    /// Actor names.
+    pub names: Names,
 }
 
-fn non_empty(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+/// Reads and reconciles the incidents a list query asks for, through the reader's view. The
+/// reconciliation is one pass over the claims (`analysis::Batch`), whatever the number of
+/// incidents; the grade filter applies to its result.
+pub fn listing(view: &View<'_>, query: &ListQuery) -> Result<Listing, WebError> {
+    let filter = query.filter()?;
+    let grade = query.grade()?;
+    let sort = query.sort()?;
+    let actors = view.actors()?;
+    let names = Names::new(&actors);
+    let everything = view.incidents(&IncidentFilter::default())?;
+    let mut provinces: Vec<String> = everything
+        .iter()
+        .filter_map(|i| i.place()?.admin1.clone())
+        .collect();
+    provinces.sort();
+    provinces.dedup();
+    let mut perpetrators: Vec<(String, String)> = everything
+        .iter()
+        .flat_map(|i| &i.perpetrators)
+        .map(|a| (a.to_string(), names.of(a)))
+        .collect();
+    perpetrators.sort_by(|a, b| a.1.cmp(&b.1));
+    perpetrators.dedup();
+    let incidents = if filter == IncidentFilter::default() {
+        everything
+    } else {
+        view.incidents(&filter)?
+    };
+    let claims = view.claims()?;
+    let sources = view.sources()?;
+    let mut rows = with_grade(summarise(incidents, &claims, &sources, &actors), grade);
+    sort.apply(&mut rows);
+    Ok(Listing {
+        rows,
+        provinces,
+        perpetrators,
+        names,
+    })
 }
 
-impl ListQuery {
-    fn to_filter(&self) -> Result<IncidentFilter, WebError> {
-        let date = |field: &str, value: &Option<String>| -> Result<Option<Date>, WebError> {
-            non_empty(value)
-                .map(|v| {
-                    v.parse::<Date>().map_err(|_| {
-                        WebError::BadRequest(format!(
-                            "The {field} date {v:?} is not a date (use YYYY-MM-DD)."
-                        ))
-                    })
-                })
-                .transpose()
-        };
-        Ok(IncidentFilter {
-            from: date("from", &self.from)?,
-            to: date("to", &self.to)?,
-            country: non_empty(&self.country)
-                .map(|c| CountryCode::new(c).map_err(|e| WebError::BadRequest(e.to_string())))
-                .transpose()?,
-            event_type: non_empty(&self.event_type)
-                .map(|t| EventType::parse(t).map_err(|e| WebError::BadRequest(e.to_string())))
-                .transpose()?,
-            text: non_empty(&self.q).map(str::to_owned),
-            ..IncidentFilter::default()
-        })
-    }
-}
+/// The orders the filter form offers (the column headers offer every one, both ways).
+const SORT_CHOICES: [(&str, &str); 7] = [
+    ("-date", "Newest first"),
+    ("date", "Oldest first"),
+    ("-killed", "Most civilians killed"),
+    ("-injured", "Most civilians injured"),
+    ("grade", "Grade, strongest first"),
+    ("-sources", "Most sources"),
+    ("place", "Place"),
+];
 
-/// One row of the list: an incident and how many sources and claims back it.
-struct Row {
-    incident: Incident,
-    sources: usize,
-    claims: usize,
-}
+/// How many incidents a page of the list shows.
+pub const PAGE_SIZE: usize = 50;
 
-/// `GET /` and `GET /incidents`: every incident that passes the filters, newest first.
+/// `GET /incidents`: the incidents that pass the filters, newest first unless asked otherwise,
+/// fifty to a page.
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, WebError> {
-    let filter = query.to_filter()?;
+    let page = query.page()?;
+    let sort = query.sort()?;
     let chrome = Chrome::of(&caller);
-    let (rows, names) = state
-        .view(caller.principal, move |store| {
-            let names = Names::new(&store.actors()?);
-            let claims = store.claims()?;
-            let rows = store
-                .incidents(&filter)?
-                .into_iter()
-                .map(|incident| {
-                    let mine: Vec<&Claim> = claims
-                        .iter()
-                        .filter(|c| c.incident == incident.id)
-                        .collect();
-                    let mut sources: Vec<&SourceId> = mine.iter().map(|c| &c.source).collect();
-                    sources.sort();
-                    sources.dedup();
-                    Row {
-                        sources: sources.len(),
-                        claims: mine.len(),
-                        incident,
-                    }
-                })
-                .collect::<Vec<_>>();
-            Ok::<_, WebError>((rows, names))
-        })
+    let for_view = query.clone();
+    let listing = state
+        .view(caller.principal, move |view| listing(view, &for_view))
         .await?;
     Ok(Html(
-        list_page(&chrome, &query, &rows, &names).into_string(),
+        list_page(&chrome, &query, sort, page, &listing).into_string(),
     ))
 }
 
-fn list_page(chrome: &Chrome, query: &ListQuery, rows: &[Row], names: &Names) -> Markup {
+fn list_page(
+    chrome: &Chrome,
+    query: &ListQuery,
+    sort: Sort,
+    page: usize,
+    listing: &Listing,
+) -> Markup {
+    let rows = &listing.rows;
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.min(pages);
+    let first = (page - 1) * PAGE_SIZE;
+    let shown = &rows[first.min(rows.len())..(first + PAGE_SIZE).min(rows.len())];
     let selected = |value: &Option<String>, option: &str| non_empty(value) == Some(option);
+    let sort_param = sort.as_param();
+    let header = |label: &str, key: SortKey, numeric: bool| {
+        let next = sort.toggled(key).as_param();
+        let current = (sort.key == key).then_some(if sort.descending {
+            "descending"
+        } else {
+            "ascending"
+        });
+        html! {
+            th.num[numeric] scope="col" aria-sort=[current] {
+                a href=(query.query_string(&[("sort", next.as_str())])) { (label) @if current.is_some() { @if sort.descending { " ▼" } @else { " ▲" } } }
+            }
+        }
+    };
+    let page_link =
+        |n: usize| query.query_string(&[("sort", sort_param.as_str()), ("page", &n.to_string())]);
+    let killed = Total::of(rows, Measure::Killed);
     layout::page_as(
         "Incidents",
         chrome,
@@ -126,6 +161,14 @@ fn list_page(chrome: &Chrome, query: &ListQuery, rows: &[Row], names: &Names) ->
                         option value="PAK" selected[selected(&query.country, "PAK")] { "Pakistan" }
                     }
                 }
+                label { "Province"
+                    select name="province" {
+                        option value="" { "Any" }
+                        @for p in &listing.provinces {
+                            option value=(p) selected[selected(&query.province, p)] { (p) }
+                        }
+                    }
+                }
                 label { "Type"
                     select name="type" {
                         option value="" { "Any" }
@@ -134,40 +177,105 @@ fn list_page(chrome: &Chrome, query: &ListQuery, rows: &[Row], names: &Names) ->
                         }
                     }
                 }
-                label { "Search" input type="search" name="q" value=[non_empty(&query.q)]; }
+                label { "Alleged perpetrator"
+                    select name="perpetrator" {
+                        option value="" { "Any" }
+                        @for (id, name) in &listing.perpetrators {
+                            option value=(id) selected[selected(&query.perpetrator, id)] { (name) }
+                        }
+                    }
+                }
+                label { "Grade"
+                    select name="grade" {
+                        option value="" { "Any" }
+                        @for g in Grade::ALL {
+                            option value=(g.as_str()) selected[selected(&query.grade, g.as_str())] { (g.as_str()) }
+                        }
+                    }
+                }
+                label { "Search" input type="search" name="q" value=[non_empty(&query.q)] placeholder="title, summary, place"; }
+                label { "Sort"
+                    select name="sort" {
+                        @for (value, label) in SORT_CHOICES {
+                            option value=(value) selected[sort_param == value] { (label) }
+                        }
+                    }
+                }
                 button type="submit" { "Filter" }
+                @if query.is_filtered() { a href="/incidents" { "Clear" } }
             }
-            p.count { (rows.len()) @if rows.len() == 1 { " incident" } @else { " incidents" } }
+            p.count {
+                strong { (rows.len()) } @if rows.len() == 1 { " incident" } @else { " incidents" }
+                @if rows.len() > PAGE_SIZE { ", " (first + 1) "–" (first + shown.len()) " shown" }
+                @if !rows.is_empty() {
+                    " · civilians killed " (killed.as_range().text()) " in " (killed.incidents)
+                }
+                " · export: "
+                a href={ "/incidents.csv" (query.query_string(&[])) } { "CSV" } ", "
+                a href={ "/incidents.geojson" (query.query_string(&[])) } { "GeoJSON" } ", "
+                a href={ "/incidents.json" (query.query_string(&[])) } { "JSON" }
+            }
             @if rows.is_empty() {
-                p.empty { "No incident matches these filters. Widen the period or clear the search." }
+                p.empty {
+                    "No incident matches these filters. "
+                    @if query.grade().ok().flatten().is_some() { "Try any grade, " }
+                    "widen the period, choose any country, province, type or perpetrator, or clear the search. "
+                    a href="/incidents" { "Show every incident" }
+                }
             } @else {
-                table {
-                    thead { tr {
-                        th scope="col" { "Date" }
-                        th scope="col" { "Place" }
-                        th scope="col" { "Type" }
-                        th scope="col" { "Incident" }
-                        th scope="col" { "Alleged perpetrator" }
-                        @if chrome.role() > Role::Public { th scope="col" { "Status" } }
-                        th.num scope="col" { "Sources" }
-                        th.num scope="col" { "Claims" }
-                    } }
-                    tbody {
-                        @for row in rows {
-                            @let incident = &row.incident;
-                            tr {
-                                td { (format_event_date(&incident.date)) }
-                                td { (incident.place().map(|p| p.label()).unwrap_or_default()) }
-                                td { (incident.event_type.label()) }
-                                td { a href={ "/incidents/" (incident.id) } { (incident.title) } }
-                                td { (names.list(&incident.perpetrators)) }
-                                @if chrome.role() > Role::Public { td { (incident.status.as_str().replace('_', " ")) } }
-                                td.num { (row.sources) }
-                                td.num { (row.claims) }
+                div.scroll {
+                    table.list.cards {
+                        thead { tr {
+                            (header("Date", SortKey::Date, false))
+                            (header("Place", SortKey::Place, false))
+                            (header("Type", SortKey::Type, false))
+                            (header("Incident", SortKey::Title, false))
+                            th scope="col" { "Alleged perpetrator" }
+                            (header("Civilians killed", SortKey::Killed, true))
+                            (header("Injured", SortKey::Injured, true))
+                            (header("Grade", SortKey::Grade, false))
+                            @if chrome.role() > Role::Public { th scope="col" { "Status" } }
+                            (header("Sources", SortKey::Sources, true))
+                            th.num scope="col" { "Claims" }
+                        } }
+                        tbody {
+                            @for row in shown {
+                                @let incident = &row.incident;
+                                // On a phone each row becomes a card; the labels say what each cell is.
+                                tr {
+                                    td.nowrap.date-cell { (format_event_date(&incident.date)) }
+                                    td data-label="Place" { (incident.place().map(|p| p.label()).unwrap_or_default()) @if incident.places.len() > 1 { " " span.count { "+" (incident.places.len() - 1) } } }
+                                    td.nowrap data-label="Type" { (super::overview::swatch(incident.event_type)) " " (incident.event_type.label()) }
+                                    td.title-cell { a href={ "/incidents/" (incident.id) } { (incident.title) } }
+                                    td data-label="Alleged perpetrator" { (listing.names.list(&incident.perpetrators)) }
+                                    td.num data-label="Civilians killed" { (range_or_dash(row.killed)) }
+                                    td.num data-label="Injured" { (range_or_dash(row.injured)) }
+                                    td data-label="Grade" { (row.grade.as_str()) }
+                                    @if chrome.role() > Role::Public { td data-label="Status" { (incident.status.as_str().replace('_', " ")) } }
+                                    td.num data-label="Sources" { (row.sources) }
+                                    td.num data-label="Claims" { (row.claims) }
+                                }
                             }
                         }
                     }
                 }
+                @if pages > 1 {
+                    nav.pager aria-label="Pages" {
+                        @if page > 1 { a href=(page_link(page - 1)) rel="prev" { "← Previous" } " " }
+                        @for n in 1..=pages {
+                            @if n == page { strong aria-current="page" { (n) } } @else { a href=(page_link(n)) { (n) } }
+                            " "
+                        }
+                        @if page < pages { a href=(page_link(page + 1)) rel="next" { "Next →" } }
+                    }
+                }
+            }
+            p.note {
+                "Civilians killed and injured: best (low–high) as reconciled from the claims; "
+                "the grade is worked out from who reports it (see any incident's page for the reasons)."
+            }
+            @if shown.iter().any(|r| r.killed.is_some_and(|f| f.proxy) || r.injured.is_some_and(|f| f.proxy)) {
+                p.note { (crate::summary::PROXY_NOTE) }
             }
         },
     )
@@ -182,6 +290,55 @@ struct Detail {
     names: Names,
     review: Option<Review>,
     evidence: figures::Evidence,
+    context: Context,
+}
+
+/// What surrounded an incident: the ceasefires and talks (which of them the early-warning rules
+/// mark it against is worked out on the page), the statements of the record (its reactions, and
+/// who made none about it), the incidents the record links to it and those near it in place and
+/// time.
+#[derive(Debug, Default)]
+struct Context {
+    ceasefires: Vec<Ceasefire>,
+    talks: Vec<Talks>,
+    statements: Vec<Statement>,
+    related: Vec<Incident>,
+    nearby: Vec<Incident>,
+}
+
+/// How many days either side an incident in the same province counts as "nearby".
+const NEARBY_DAYS: i64 = 30;
+
+impl Context {
+    fn load(view: &View<'_>, incident: &Incident) -> Result<Self, WebError> {
+        let date = &incident.date;
+        let mut related = Vec::new();
+        for id in &incident.related {
+            if let Some(other) = view.incident(id)? {
+                related.push(other);
+            }
+        }
+        let nearby = match incident.place().and_then(|p| p.admin1.clone()) {
+            Some(admin1) => view
+                .incidents(&IncidentFilter {
+                    admin1: Some(admin1),
+                    from: Some(timeline::days_before(date.date(), NEARBY_DAYS)),
+                    to: Some(timeline::days_before(date.last_day(), -NEARBY_DAYS)),
+                    ..IncidentFilter::default()
+                })?
+                .into_iter()
+                .filter(|i| i.id != incident.id && !incident.related.contains(&i.id))
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok(Context {
+            ceasefires: view.ceasefires()?,
+            talks: view.talks()?,
+            statements: view.statements()?,
+            related,
+            nearby,
+        })
+    }
 }
 
 /// What the incident address leads to: the incident, or the one it was merged into.
@@ -207,6 +364,7 @@ pub async fn show(
             };
             let sources = store.sources_for(&incident_id)?;
             Ok(Some(Found::Incident(Box::new(Detail {
+                context: Context::load(store, &versioned.record)?,
                 claims: store.claims_for(&incident_id)?,
                 evidence: figures::Evidence::load(store, &sources)?,
                 sources,
@@ -237,8 +395,25 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
         names,
         review,
         evidence,
+        context,
     } = detail;
     let source_of = |id: &SourceId| sources.iter().find(|s| &s.id == id);
+    // What the early-warning rules read about this incident: its claims (who alleges what), the
+    // sources it cites, the actors, the ceasefires, talks and statements. No other incident is
+    // needed, so the whole record is not built for this page.
+    let record = FullRecord {
+        incidents: std::slice::from_ref(incident),
+        claims,
+        sources,
+        actors: evidence.actors(),
+        ceasefires: &context.ceasefires,
+        talks: &context.talks,
+        statements: &context.statements,
+    };
+    let marks = warning::incident_marks(&record, incident);
+    let reacted = (incident.status != model::Status::Discounted)
+        .then(|| reactions::of_incident(&record, incident));
+    let lexicon = warning::lexicon().ok();
     // Only the groups some claim gives get a column.
     let columns: Vec<(Measure, Group)> = Measure::ALL
         .into_iter()
@@ -273,12 +448,20 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                 }
                 span { "status: " (incident.status.as_str().replace('_', " ")) }
             }
+            div.lede {
+            div {
+            @if let Some(marks) = &marks {
+                div.context { (marks) }
+            }
             p { (incident.summary) }
             @if let Some(target) = &incident.target {
                 p { strong { "Target, as reported: " } (target) }
             }
             @if let Some(notes) = &incident.internal_notes {
                 p.restricted { strong { "Internal notes (restricted): " } (notes) }
+            }
+            }
+            (inset(incident))
             }
             @if let Some(review) = review {
                 p.grade { strong { "Verifier's grade: " } (review.grade.as_str()) " — " (review.reason) " (" (review.reviewer) ")" }
@@ -355,9 +538,133 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
             @if hidden_claims > 0 {
                 p.count { "Some claims come from restricted sources, which are not shown." }
             }
+
+            h2 id="reactions" { "Reactions" }
+            @match &reacted {
+                Some(found) => {
+                    @if found.reactions.is_empty() {
+                        p.count { "No statement about this incident is on record." }
+                    } @else {
+                        ul.reactions {
+                            @for r in &found.reactions {
+                                @if let Some(st) = context.statements.iter().find(|s| &s.id == r.statement) {
+                                    li id=(st.id) {
+                                        span.date { (st.date) } " "
+                                        strong { (names.of(&st.actor)) }
+                                        @if let Some(speaker) = &st.speaker { " (" (speaker) ")" }
+                                        " — " (st.stance.label())
+                                        @if !r.direct { " " span.count { "(naming the parties, not this incident, within three days of it)" } }
+                                        " · " a href={ "/reactions#" (st.id) } { "source" }
+                                        @match lexicon {
+                                            Some(lexicon) => { (warning::statement_words(st, &lexicon.score_statement(st))) }
+                                            None => { blockquote.statement { (st.text) } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !found.no_reaction_found.is_empty() {
+                        p.count.no-reaction {
+                            (warning::no_reaction_found(&record, found))
+                            " — in this record, which holds the statements the sources cite: not proof of silence."
+                        }
+                    }
+                }
+                None => { p.count { "This incident is discounted: reactions are not followed for it." } }
+            }
+
+            @if !context.related.is_empty() || !context.nearby.is_empty() {
+                h2 id="related" { "Related incidents" }
+                ul {
+                    @for other in &context.related {
+                        li { (format_event_date(&other.date)) " — " a href={ "/incidents/" (other.id) } { (other.title) } " " span.count { "(linked in the record)" } }
+                    }
+                    @for other in &context.nearby {
+                        li { (format_event_date(&other.date)) " — " a href={ "/incidents/" (other.id) } { (other.title) } " " span.count { "(same province, within " (NEARBY_DAYS) " days)" } }
+                    }
+                }
+            }
             @if chrome.role() >= Role::Contributor {
                 p { a href={ "/sources/new?incident=" (incident.id) } { "Add a source with its claims" } }
             }
         },
     )
+}
+
+/// The map inset: the incident's province (and every place it names), the border,
+/// and how far the first place lies from the border. Nothing when no place has coordinates.
+fn inset(incident: &Incident) -> Markup {
+    let located: Vec<&model::PlaceRef> = incident
+        .places
+        .iter()
+        .filter(|p| p.coordinates.is_some())
+        .collect();
+    let Some(first) = located.first() else {
+        return html! { p.count { "No coordinates are recorded for this incident, so it is not on the maps." } };
+    };
+    let Some(at) = first.coordinates else {
+        return html! {};
+    };
+    let gazetteer = places::Gazetteer::get();
+    let province = gazetteer.locate(at).admin1.map(|a| a.place);
+    let rings = province
+        .and_then(|p| places::geometry::admin1_polygon(&p.id))
+        .unwrap_or(&[]);
+    let mut bounds = map::Bounds::around(rings).unwrap_or(map::Bounds {
+        west: at.lon(),
+        south: at.lat(),
+        east: at.lon(),
+        north: at.lat(),
+    });
+    for place in &located {
+        if let Some(c) = place.coordinates {
+            bounds = bounds.including(c.lon(), c.lat());
+        }
+    }
+    let focus = bounds.padded(0.35, 4.0 / 3.0);
+    let marks: Vec<map::Mark> = located
+        .iter()
+        .filter_map(|p| {
+            let c = p.coordinates?;
+            Some(map::Mark {
+                href: format!("/incidents/{}", incident.id),
+                label: p.label(),
+                at: [c.lon(), c.lat()],
+                event_type: incident.event_type,
+                value: Some(1),
+            })
+        })
+        .collect();
+    let km = places::distance_to_border_km(at);
+    let distance = if km < 3.0 {
+        "at the Afghanistan–Pakistan border (Durand Line), within 3 km".to_owned()
+    } else {
+        format!("about {km:.0} km from the Afghanistan–Pakistan border (Durand Line)")
+    };
+    let known_to = match first.precision {
+        model::GeoPrecision::Exact => "The place is known exactly",
+        model::GeoPrecision::Near => {
+            "The place is known to its district or town (the distance is from its centre)"
+        }
+        model::GeoPrecision::Region => {
+            "The place is known only to its province (the distance is from its centre)"
+        }
+    };
+    let desc = format!(
+        "{} in {}: {}. {}.",
+        incident.event_type.label(),
+        first.label(),
+        distance,
+        known_to
+    );
+    html! {
+        figure.inset-frame {
+            (map::inset("inset", &format!("Map of {}", first.label()), &desc, focus, &marks, 1))
+            figcaption {
+                (first.label()) ": " (distance) ". " (known_to) "."
+                @if located.len() > 1 { " The map marks all " (located.len()) " places the record names." }
+            }
+        }
+    }
 }

@@ -51,7 +51,10 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · crosscheck" }
+                // No favicon request: the browser would otherwise ask for /favicon.ico.
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href="/static/style.css";
+                script src="/static/map.js" defer {}
             }
             body {
                 a.skip href="#main" { "Skip to content" }
@@ -59,7 +62,12 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
                     a.brand href="/" { "crosscheck" }
                     span.scope { "Afghanistan–Pakistan border (Durand Line)" }
                     nav aria-label="Main" {
-                        a href="/incidents" { "Incidents" }
+                        a href="/" { "Overview" }
+                        " " a href="/incidents" { "Incidents" }
+                        " " a href="/ceasefires" { "Ceasefires and talks" }
+                        " " a href="/reactions" { "Reactions" }
+                        " " a href="/escalation" { "Early warning" }
+                        " " a href="/sources" { "Sources" }
                         @if chrome.role() >= Role::Contributor {
                             " " a href="/incidents/new" { "New incident" }
                             " " a href="/sources/new" { "New source" }

@@ -2,10 +2,16 @@
 //! helpers they share for writing dates, places, figures and names the same way everywhere.
 
 pub mod account;
+pub mod ceasefires;
+pub mod export;
 pub mod figures;
 pub mod forms;
 pub mod incidents;
 pub mod layout;
+pub mod overview;
+pub mod query;
+pub mod reactions;
+pub mod sources;
 pub mod warning;
 
 use std::collections::HashMap;

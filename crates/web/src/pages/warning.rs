@@ -1,36 +1,44 @@
-//! Early warning on the web: the page `/escalation` (the weekly index as an inline SVG chart with
-//! the parties' rhetoric beside it, the alerts, ceasefire violations and incidents during talks,
-//! officials' statements with the words that counted, and reactions set against harm), and the
-//! pieces other pages can show — each a function returning [`Markup`] from what `analysis` computed
-//! over the reader's view:
+//! Early warning on the web: the page `/escalation` (the weekly index drawn in the dashboard's
+//! timeline frame with the parties' rhetoric over it, the alerts, ceasefire violations and
+//! incidents during talks, officials' statements with the words that counted, and reactions set
+//! against harm), and the pieces the other pages show — each a function returning [`Markup`] (or a
+//! chart's input) from what `analysis` computed over the reader's record:
 //!
-//! - [`alert_banners`]: banners for the overview, most recent first;
-//! - [`escalation_line`], [`rhetoric_line`]: a line to draw over the overview's timeline;
-//! - [`ceasefire_violations`]: a ceasefire's flagged incidents, for `/ceasefires`;
+//! - [`shown_alerts`] and [`alert_box`]: the alerts raised (stored) and those the current series
+//!   calls for but `crosscheck alerts` has not raised yet, for the overview's banner;
+//! - [`escalation_line`], [`rhetoric_line`]: a weekly line to draw over a timeline;
+//! - [`ceasefire_flag`]: the mark over an incident flagged as a possible violation of a truce;
+//! - [`ceasefire_violations`]: the incidents in a ceasefire's window, for `/ceasefires`;
 //! - [`incident_marks`]: "during the 48-hour truce … — flagged as a possible violation; alleged by
 //!   …" and "during talks", for an incident's page;
 //! - [`incident_reactions`] and [`reaction_comparison`]: for `/reactions` and incident pages;
 //! - [`statement_words`]: a statement with its hostility score and the words that counted.
 //!
-//! Every read goes through [`AppState::view`]: the record is the reader's redacted export, so a
-//! restricted source is never named and the public's index counts published incidents only.
+//! Every read goes through [`AppState::view`]: the record is the reader's redacted export (built
+//! once per request), so a restricted source is never named and the public's index counts
+//! published incidents only.
+
+use std::sync::OnceLock;
 
 use axum::extract::State;
 use axum::response::Html;
 use maud::{Markup, html};
-use model::{Ceasefire, Dataset, Date, Incident, Statement};
+use model::{Ceasefire, Dataset, Date, Incident, Statement, Status};
 
 use analysis::warning::cities::Cities;
-use analysis::warning::escalation::{self, Alert, CeasefireState, Series};
+use analysis::warning::escalation::{self, Alert, CeasefireState, Series, Week};
 use analysis::warning::reactions::{self, Comparison, IncidentReactions};
 use analysis::warning::rhetoric::{self, Category, Lexicon, RhetoricScore};
-use analysis::warning::violations::{self, IncidentMarks};
+use analysis::warning::violations::{self, Certainty};
 use analysis::warning::{FullRecord, harm};
 use store::StoredAlert;
 
 use super::format_event_date;
 use super::layout::{self, Chrome};
+use super::overview::span_text;
 use crate::auth::Caller;
+use crate::charts::timeline::{self, Band, BandKind, Flag, IndexWeek};
+use crate::summary::{Summary, range_or_dash};
 use crate::{AppState, WebError};
 
 /// How many weeks the close-up chart shows.
@@ -44,58 +52,242 @@ fn score_text(score: f64) -> String {
     format!("{:.2}", score)
 }
 
-/// The index series of the reader's record.
-pub fn series_of(record: &FullRecord<'_>) -> Result<Series, WebError> {
-    let lexicon = Lexicon::english().map_err(|e| WebError::Internal(e.to_string()))?;
-    let cities = Cities::major().map_err(WebError::Internal)?;
-    Ok(escalation::of_record(record, &lexicon, &cities))
+/// The rhetoric word list, parsed once per process.
+pub fn lexicon() -> Result<&'static Lexicon, WebError> {
+    static LEXICON: OnceLock<Result<Lexicon, String>> = OnceLock::new();
+    LEXICON
+        .get_or_init(|| Lexicon::english().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| WebError::Internal(e.clone()))
 }
 
-/// Banners for the alerts of a series, most recent first (at most `limit`), each saying what the
-/// week held and linking to the early-warning page.
-pub fn alert_banners(alerts: &[Alert], limit: usize) -> Vec<Markup> {
+/// The list of major cities, read once per process.
+fn cities() -> Result<&'static Cities, WebError> {
+    static CITIES: OnceLock<Result<Cities, String>> = OnceLock::new();
+    CITIES
+        .get_or_init(Cities::major)
+        .as_ref()
+        .map_err(|e| WebError::Internal(e.clone()))
+}
+
+/// The index series of the reader's record.
+pub fn series_of(record: &FullRecord<'_>) -> Result<Series, WebError> {
+    Ok(escalation::of_record(record, lexicon()?, cities()?))
+}
+
+/// An alert as the pages show it: its week, what the week held, and whether `crosscheck alerts`
+/// has raised (stored and delivered) it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownAlert {
+    /// The week's Monday.
+    pub week: Date,
+    /// One sentence: the week's score against the threshold, and what it held.
+    pub summary: String,
+    /// Whether it is stored (raised); else the current series calls for it but it was not raised.
+    pub raised: bool,
+}
+
+/// The alerts to show, most recent first: every stored one (as it was raised), and every alert of
+/// the current series that is not stored yet.
+pub fn shown_alerts(stored: &[StoredAlert], current: &[Alert]) -> Vec<ShownAlert> {
+    let mut shown: Vec<ShownAlert> = stored
+        .iter()
+        .filter_map(|s| {
+            Some(ShownAlert {
+                week: s.week.parse().ok()?,
+                summary: s.summary.clone(),
+                raised: true,
+            })
+        })
+        .collect();
+    for alert in current {
+        let raised = stored
+            .iter()
+            .any(|s| s.week == alert.week.to_string() && s.formula == alert.formula);
+        if !raised {
+            shown.push(ShownAlert {
+                week: alert.week,
+                summary: alert.summary.clone(),
+                raised: false,
+            });
+        }
+    }
+    shown.sort_by_key(|a| std::cmp::Reverse(a.week));
+    shown
+}
+
+/// Whether an alert's week (Monday to Sunday) overlaps a period.
+pub fn in_period(alert: &ShownAlert, period: Option<(Date, Date)>) -> bool {
+    period.is_none_or(|(from, to)| {
+        alert.week <= to && analysis::warning::week::add_days(alert.week, 6) >= from
+    })
+}
+
+/// One line per alert: what the week held — and, when some of the alerts were raised and some
+/// not, which were not (when none was, [`raised_note`] says so once).
+pub fn alert_lines(alerts: &[ShownAlert]) -> Vec<Markup> {
+    let mixed = alerts.iter().any(|a| a.raised) && alerts.iter().any(|a| !a.raised);
     alerts
         .iter()
-        .rev()
-        .take(limit)
         .map(|alert| {
             html! {
-                div.error role="status" {
-                    strong { "Escalation alert: " }
-                    (alert.summary) " "
-                    a href="/escalation" { "Early warning" }
+                (alert.summary)
+                @if mixed && !alert.raised {
+                    " " em.count { "(not raised yet)" }
                 }
             }
         })
         .collect()
 }
 
-/// The index as points for a line over a timeline: (Monday, score).
-pub fn escalation_line(series: &Series) -> (String, Vec<(Date, f64)>) {
-    (
-        format!(
-            "Escalation index ({}), alert at {}",
-            series.formula.name, series.formula.threshold
-        ),
-        series.weeks.iter().map(|w| (w.week, w.score)).collect(),
-    )
+/// What to say once about whether the alerts were raised: nothing when all were.
+pub fn raised_note(alerts: &[ShownAlert]) -> Option<Markup> {
+    let unraised = alerts.iter().filter(|a| !a.raised).count();
+    if unraised == 0 {
+        return None;
+    }
+    Some(html! {
+        @if unraised == alerts.len() {
+            @if alerts.len() == 1 { "It has not been raised yet" } @else { "None has been raised yet" }
+        } @else {
+            (unraised) " not raised yet"
+        }
+        ": " code { "crosscheck alerts" } " stores alerts and delivers them to the webhooks."
+    })
 }
 
-/// The parties' rhetoric as points for a line over a timeline: (Monday, the week's hostility,
-/// from zero up).
-pub fn rhetoric_line(series: &Series) -> (String, Vec<(Date, f64)>) {
-    (
-        "Parties' rhetoric (hostility score per week)".to_owned(),
-        series
+/// The alerts as one box: how many weeks reached the threshold `scope` ("in this period"), the
+/// most recent `limit` with what they held, the earlier ones by week, and a link `more` (address,
+/// text) to where they are explained. None when there is no alert.
+pub fn alert_box(
+    alerts: &[ShownAlert],
+    limit: usize,
+    scope: &str,
+    (href, text): (&str, &str),
+) -> Option<Markup> {
+    if alerts.is_empty() {
+        return None;
+    }
+    let shown = &alerts[..limit.clamp(1, alerts.len())];
+    let earlier = &alerts[shown.len()..];
+    let threshold = escalation::Formula::V1.threshold;
+    Some(html! {
+        section.alert aria-labelledby="alerts-heading" {
+            p {
+                strong id="alerts-heading" {
+                    "Escalation alert" @if alerts.len() > 1 { "s" } " " (scope)
+                }
+                ": " (alerts.len()) @if alerts.len() == 1 { " week" } @else { " weeks" }
+                " at or above the index's alert threshold (" (threshold) "). "
+                @if let Some(note) = raised_note(alerts) { span.count { (note) } " " }
+                a href=(href) { (text) }
+            }
+            ul {
+                @for line in alert_lines(shown) { li { (line) } }
+            }
+            @if !earlier.is_empty() {
+                p.count {
+                    "Earlier: " @if earlier.len() == 1 { "the week of " } @else { "the weeks of " }
+                    (join_names(&earlier.iter().map(|a| day(a.week)).collect::<Vec<_>>()))
+                    "."
+                }
+            }
+        }
+    })
+}
+
+/// "A", "A and B", "A, B and C".
+fn join_names(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The index as a line over a timeline: a step per week, the threshold marked, the alert weeks
+/// dotted with their score.
+pub fn escalation_line(series: &Series) -> timeline::Series {
+    timeline::Series {
+        label: format!(
+            "Escalation index ({}) per week; alert at {}",
+            series.formula.name, series.formula.threshold
+        ),
+        axis: "index".to_owned(),
+        points: series.weeks.iter().map(|w| (w.week, w.score)).collect(),
+        step_days: 7,
+        threshold: Some((series.formula.threshold, "alert".to_owned())),
+        marked: series
+            .weeks
+            .iter()
+            .filter(|w| w.alert)
+            .map(|w| (w.week, week_label(w)))
+            .collect(),
+    }
+}
+
+/// The parties' rhetoric as a line over a timeline: a step per week, the week's hostility
+/// counted from zero up (as the index counts it).
+pub fn rhetoric_line(series: &Series) -> timeline::Series {
+    timeline::Series {
+        label: "Parties' rhetoric: the hostility score of their statements, per week".to_owned(),
+        axis: "rhetoric".to_owned(),
+        points: series
             .weeks
             .iter()
             .map(|w| (w.week, w.components.rhetoric))
             .collect(),
+        step_days: 7,
+        threshold: None,
+        marked: Vec::new(),
+    }
+}
+
+/// "Week of 13 Oct 2025: score 16.80 (alert), 3 incidents, 32 killed, rhetoric 2.00".
+fn week_label(w: &Week) -> String {
+    format!(
+        "Week of {}: score {}{}, {} incident(s), {} killed, rhetoric {}",
+        day(w.week),
+        score_text(w.score),
+        if w.alert { " (alert)" } else { "" },
+        w.components.incidents,
+        w.components.killed,
+        score_text(w.components.rhetoric)
     )
 }
 
-/// The incidents flagged against a ceasefire, each with its sentence; None when there are none.
-pub fn ceasefire_violations(record: &FullRecord<'_>, ceasefire: &Ceasefire) -> Option<Markup> {
+/// The mark a timeline puts over an incident flagged against a ceasefire: certain when the rules
+/// flag it as a possible violation, possible when it only may be one; None otherwise (no window,
+/// alleged perpetrators outside the truce, or a discounted incident).
+pub fn ceasefire_flag(record: &FullRecord<'_>, incident: &Incident) -> Option<Flag> {
+    if incident.status == Status::Discounted {
+        return None;
+    }
+    let marks = violations::marks_of(record, incident);
+    let pick = |certainty: Certainty| {
+        marks
+            .ceasefires
+            .iter()
+            .find(|m| m.possible_violation && m.certainty == certainty)
+    };
+    let (mark, certain) = match pick(Certainty::Flagged) {
+        Some(mark) => (mark, true),
+        None => (pick(Certainty::Possible)?, false),
+    };
+    Some(Flag {
+        text: capitalised(&mark.sentence(record, incident)),
+        certain,
+    })
+}
+
+/// The incidents in a ceasefire's window (its days and the 48 hours after), each with its civilian
+/// harm and grade (from `summaries`, when it is among them) and the sentence that says whether it
+/// is flagged as a possible violation and who alleges what; None when there are none.
+pub fn ceasefire_violations(
+    record: &FullRecord<'_>,
+    ceasefire: &Ceasefire,
+    summaries: &[Summary],
+) -> Option<Markup> {
     let flagged = violations::of_ceasefire(record, &ceasefire.id);
     if flagged.is_empty() {
         return None;
@@ -104,9 +296,14 @@ pub fn ceasefire_violations(record: &FullRecord<'_>, ceasefire: &Ceasefire) -> O
         ul.violations {
             @for (incident, mark) in &flagged {
                 li {
+                    span.date { (format_event_date(&incident.date)) } " — "
                     a href={ "/incidents/" (incident.id) } { (incident.title) }
-                    " (" (format_event_date(&incident.date)) "): "
-                    (mark.sentence(record, incident))
+                    @if let Some(s) = summaries.iter().find(|s| s.incident.id == incident.id) {
+                        " " span.count { "(civilians killed " (range_or_dash(s.killed)) ", grade " (s.grade.as_str()) ")" }
+                    }
+                    br;
+                    (flag_symbol(mark))
+                    (capitalised(&mark.sentence(record, incident))) "."
                 }
             }
         }
@@ -114,22 +311,48 @@ pub fn ceasefire_violations(record: &FullRecord<'_>, ceasefire: &Ceasefire) -> O
 }
 
 /// What the rules mark on an incident: the ceasefires whose window it fell in and the talks it
-/// fell during, as sentences; None when nothing.
+/// fell during, as sentences, each linked to its entry on `/ceasefires`; None when nothing (or when
+/// the incident is discounted: the rules leave those out).
 pub fn incident_marks(record: &FullRecord<'_>, incident: &Incident) -> Option<Markup> {
-    let marks: IncidentMarks<'_> = violations::marks_of(record, incident);
+    if incident.status == Status::Discounted {
+        return None;
+    }
+    let marks = violations::marks_of(record, incident);
     if marks.ceasefires.is_empty() && marks.talks.is_empty() {
         return None;
     }
     Some(html! {
         ul.marks {
             @for mark in &marks.ceasefires {
-                li { (capitalised(&mark.sentence(record, incident))) "." }
+                li {
+                    (flag_symbol(mark))
+                    (capitalised(&mark.sentence(record, incident))) ". "
+                    @if let Some(c) = record.ceasefires.iter().find(|c| &c.id == mark.ceasefire) {
+                        a href={ "/ceasefires#" (c.id) } { "The ceasefire's window: " (span_text(c.span)) }
+                    }
+                }
             }
             @for mark in &marks.talks {
-                li { (capitalised(&mark.sentence(record))) "." }
+                li {
+                    (capitalised(&mark.sentence(record))) ". "
+                    @if let Some(t) = record.talks.iter().find(|t| &t.id == mark.talks) {
+                        a href={ "/ceasefires#" (t.id) } { "The talks: " (span_text(t.span)) }
+                    }
+                }
             }
         }
     })
+}
+
+/// The timeline's mark before a sentence: ▼ flagged, ▽ may be a violation, nothing otherwise.
+fn flag_symbol(mark: &violations::CeasefireMark<'_>) -> Markup {
+    html! {
+        @match (mark.possible_violation, mark.certainty) {
+            (true, Certainty::Flagged) => { span.flag-key aria-hidden="true" { "▼ " } }
+            (true, Certainty::Possible) => { span.flag-key aria-hidden="true" { "▽ " } }
+            (false, _) => {}
+        }
+    }
 }
 
 fn capitalised(text: &str) -> String {
@@ -148,20 +371,20 @@ pub fn statement_words(statement: &Statement, score: &RhetoricScore) -> Markup {
             @for (text, matched) in score.segments(&statement.text) {
                 @match matched {
                     Some(m) => {
-                        // Words that count against hostility are marked in blue, the others in the
-                        // browser's highlight colour.
-                        mark.(m.category.as_str())
-                            style=[(m.category == Category::DeEscalation).then_some("background:#cde6f7")]
+                        mark class=(m.category.as_str())
                             title={ (m.category.label()) ", " (m.counted) ": " (m.why) } { (text) }
                     }
                     None => { (text) }
                 }
             }
         }
-        p.meta {
+        p.meta.score {
             span { "hostility " strong { (score_text(score.score)) } }
             @for (category, sum) in score.by_category() {
                 span { (category.label()) " " (score_text(sum)) }
+            }
+            @if score.matches.is_empty() {
+                span { "no word of the list" }
             }
             @if !statement.verbatim {
                 span { "a paraphrase: words outside quotation marks count half" }
@@ -170,26 +393,56 @@ pub fn statement_words(statement: &Statement, score: &RhetoricScore) -> Markup {
     }
 }
 
-/// One incident's reactions: who said what, when, and who said nothing found in the record.
+/// The key to the highlighted words: which colour marks which category.
+pub fn words_key() -> Markup {
+    html! {
+        ul.legend.words-key aria-label="Highlighted words by category" {
+            @for category in Category::ALL {
+                li { mark class=(category.as_str()) { (category.label()) } }
+            }
+        }
+    }
+}
+
+/// One incident's reactions in a line: who said what, when, and who said nothing found in the
+/// record.
 pub fn incident_reactions(record: &FullRecord<'_>, reactions: &IncidentReactions<'_>) -> Markup {
     html! {
         @if reactions.reactions.is_empty() {
-            "none found"
+            "None found in the record."
         } @else {
             @for (n, r) in reactions.reactions.iter().enumerate() {
                 @if n > 0 { "; " }
-                (record.name_of(r.actor)) " " (r.stance.label()) " (" (day(r.date))
+                a href={ "/reactions#" (r.statement) } { (record.name_of(r.actor)) } " " (r.stance.label()) " (" (day(r.date))
                 @if !r.direct { ", naming the parties, not the incident" }
                 ")"
             }
         }
         @if !reactions.no_reaction_found.is_empty() {
             br;
-            span.count {
-                "No reaction found: "
-                (reactions.no_reaction_found.iter().map(|a| record.name_of(a)).collect::<Vec<_>>().join(", "))
-            }
+            span.count { (no_reaction_found(record, reactions)) }
         }
+    }
+}
+
+/// "No reaction found: China, India", or — when no state or organisation reacted — "No reaction
+/// found from any of the 8 states and organisations that made statements in the record".
+pub fn no_reaction_found(record: &FullRecord<'_>, reactions: &IncidentReactions<'_>) -> String {
+    let silent = &reactions.no_reaction_found;
+    if reactions.reactions.iter().all(|r| r.party) && silent.len() > 1 {
+        format!(
+            "No reaction found from any of the {} states and organisations that made statements in the record",
+            silent.len()
+        )
+    } else {
+        format!(
+            "No reaction found: {}",
+            silent
+                .iter()
+                .map(|a| record.name_of(a))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }
 
@@ -198,33 +451,35 @@ pub fn reaction_comparison(record: &FullRecord<'_>, comparison: &Comparison<'_>)
     html! {
         p {
             (comparison.incidents) " published incidents; " (comparison.with_civilian_deaths)
-            " with civilian deaths reported (" (comparison.civilians_killed) " civilians killed: the reconciled best figure, or the lowest figure given where no source independent of the parties gives one)."
+            " with civilian deaths reported (" (comparison.civilians_killed) " civilians killed: each incident's civilians killed as the dashboard shows it — the reconciled best figure, or the lowest figure given where no source independent of the parties gives one)."
         }
-        table {
-            thead { tr {
-                th scope="col" { "State or organisation" }
-                th.num scope="col" { "Statements naming an incident" }
-                th.num scope="col" { "Incidents reacted to" }
-                th.num scope="col" { "…with civilian deaths" }
-                th.num scope="col" { "Civilians killed in those" }
-                th.num scope="col" { "…in the ones not reacted to" }
-                th scope="col" { "Stances" }
-            } }
-            tbody {
-                @for a in &comparison.actors {
-                    tr {
-                        td { (record.name_of(a.actor)) }
-                        td.num { (a.statements_about_incidents) }
-                        td.num { (a.incidents_reacted) }
-                        td.num { (a.reacted_with_civilian_deaths) " of " (comparison.with_civilian_deaths) }
-                        td.num { (a.civilians_killed_reacted) }
-                        td.num { (a.civilians_killed_not_reacted) }
-                        td { (a.stances.iter().map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ")) }
+        div.scroll {
+            table.comparison {
+                thead { tr {
+                    th scope="col" { "State or organisation" }
+                    th.num scope="col" { "Statements naming an incident" }
+                    th.num scope="col" { "Incidents reacted to" }
+                    th.num scope="col" { "…with civilian deaths" }
+                    th.num scope="col" { "Civilians killed in those" }
+                    th.num scope="col" { "…in the ones not reacted to" }
+                    th scope="col" { "Stances" }
+                } }
+                tbody {
+                    @for a in &comparison.actors {
+                        tr {
+                            td { (record.name_of(a.actor)) }
+                            td.num { (a.statements_about_incidents) }
+                            td.num { (a.incidents_reacted) }
+                            td.num { (a.reacted_with_civilian_deaths) " of " (comparison.with_civilian_deaths) }
+                            td.num { (a.civilians_killed_reacted) }
+                            td.num { (a.civilians_killed_not_reacted) }
+                            td { (a.stances.iter().map(|(s, n)| if *n == 1 { s.label().to_owned() } else { format!("{} ×{n}", s.label()) }).collect::<Vec<_>>().join(", ")) }
+                        }
                     }
                 }
             }
         }
-        ul {
+        ul.sentences {
             @for a in &comparison.actors {
                 li { (a.sentence(record, comparison)) }
             }
@@ -232,109 +487,121 @@ pub fn reaction_comparison(record: &FullRecord<'_>, comparison: &Comparison<'_>)
     }
 }
 
-/// The index as an inline SVG bar chart: one bar per week (alert weeks darker), the threshold as
-/// a dashed line, the parties' rhetoric as a line on its own scale, a mark over weeks in which a
-/// ceasefire was broken. Every bar says its week and score on hover; the table beside the chart
-/// says the same in text.
-pub fn series_chart(series: &Series, weeks: std::ops::Range<usize>, caption: &str) -> Markup {
-    const WIDTH: f64 = 760.0;
-    const HEIGHT: f64 = 200.0;
-    const LEFT: f64 = 34.0;
-    const RIGHT: f64 = 34.0;
-    const TOP: f64 = 14.0;
-    const BOTTOM: f64 = 22.0;
-    let shown =
-        &series.weeks[weeks.start.min(series.weeks.len())..weeks.end.min(series.weeks.len())];
-    if shown.is_empty() {
-        return html! { p.empty { "No week to show." } };
+/// An incident's civilians killed as the pages show them ("5 †"), "–" without a figure.
+pub fn civilians_killed(harms: &[harm::IncidentHarm], incident: &model::IncidentId) -> String {
+    match harms.iter().find(|h| &h.incident == incident) {
+        Some(h) => match h.civilians_killed_shown {
+            Some(n) if h.civilians_killed_stand_in => format!("{n} †"),
+            Some(n) => n.to_string(),
+            None => "–".to_owned(),
+        },
+        None => "–".to_owned(),
     }
+}
+
+/// The ceasefires and talks of the record as a timeline's bands.
+pub fn bands_of(record: &FullRecord<'_>) -> Vec<Band> {
+    record
+        .ceasefires
+        .iter()
+        .map(|c| Band {
+            start: c.span.start(),
+            end: c.span.end(),
+            kind: BandKind::Ceasefire,
+            label: format!("Ceasefire: {} ({})", c.name, span_text(c.span)),
+        })
+        .chain(record.talks.iter().map(|t| Band {
+            start: t.span.start(),
+            end: t.span.end(),
+            kind: BandKind::Talks,
+            label: format!("Talks: {} ({})", t.name, span_text(t.span)),
+        }))
+        .collect()
+}
+
+/// The index chart of the weeks `weeks` of the series, with its caption and its table.
+fn index_panel(
+    id: &str,
+    heading: &str,
+    series: &Series,
+    weeks: &[Week],
+    bands: &[Band],
+    only_scored: bool,
+) -> Markup {
+    let (Some(first), Some(last)) = (weeks.first(), weeks.last()) else {
+        return html! { p.empty { "No week to show." } };
+    };
+    let (from, to) = (first.week, analysis::warning::week::add_days(last.week, 6));
     let threshold = series.formula.threshold;
-    let top_score = shown
+    let bars: Vec<IndexWeek> = weeks
         .iter()
-        .map(|w| w.score)
-        .fold(threshold * 1.5, f64::max)
-        .ceil();
-    let top_rhetoric = shown
-        .iter()
-        .map(|w| w.components.rhetoric)
-        .fold(1.0, f64::max)
-        .ceil();
-    let plot_w = WIDTH - LEFT - RIGHT;
-    let plot_h = HEIGHT - TOP - BOTTOM;
-    let step = plot_w / shown.len() as f64;
-    let x = |n: usize| LEFT + step * n as f64;
-    let y = |score: f64| TOP + plot_h * (1.0 - score / top_score);
-    let y_rhetoric = |r: f64| TOP + plot_h * (1.0 - r / top_rhetoric);
-    let rhetoric_points: Vec<String> = shown
-        .iter()
-        .enumerate()
-        .map(|(n, w)| {
-            format!(
-                "{:.1},{:.1}",
-                x(n) + step / 2.0,
-                y_rhetoric(w.components.rhetoric)
-            )
+        .map(|w| IndexWeek {
+            week: w.week,
+            score: w.score,
+            alert: w.alert,
+            broken: (w.components.ceasefire == CeasefireState::Broken).then(|| Flag {
+                text: format!(
+                    "Week of {}: an incident flagged as a possible violation of a ceasefire",
+                    day(w.week)
+                ),
+                certain: true,
+            }),
+            label: week_label(w),
         })
         .collect();
-    // Label the first week of each year (or of each month in a close-up).
-    let close_up = shown.len() <= 26;
-    let labels: Vec<(usize, String)> = shown
+    let alerts = weeks.iter().filter(|w| w.alert).count();
+    let desc = format!(
+        "The escalation index per week from {} to {}, as grey bars ({} weeks at or above the alert threshold of {} in dark grey, the threshold a dotted line); ceasefires and talks as bands in two lanes above; a triangle over weeks with an incident flagged as a possible violation of a ceasefire; the parties' rhetoric as a line on its own scale at the right. The table below lists the weeks.",
+        day(from),
+        day(to),
+        alerts,
+        threshold
+    );
+    let rhetoric = rhetoric_line(series);
+    let rows: Vec<&Week> = weeks
         .iter()
-        .enumerate()
-        .filter(|(n, w)| {
-            *n == 0
-                || if close_up {
-                    w.week.day() <= 7
-                } else {
-                    w.week.month() == 1 && w.week.day() <= 7
-                }
-        })
-        .map(|(n, w)| {
-            let label = if close_up {
-                w.week.strftime("%-d %b").to_string()
-            } else {
-                w.week.strftime("%Y").to_string()
-            };
-            (n, label)
-        })
+        .filter(|w| !only_scored || w.score > 0.0)
         .collect();
     html! {
-        figure.chart {
-            svg viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } width="100%" role="img" aria-label=(caption) {
-                title { (caption) }
-                // Axes and the threshold.
-                line x1=(LEFT) y1=(y(0.0)) x2=(WIDTH - RIGHT) y2=(y(0.0)) stroke="#5a5a5a" {}
-                line x1=(LEFT) y1=(format!("{:.1}", y(threshold))) x2=(WIDTH - RIGHT) y2=(format!("{:.1}", y(threshold)))
-                    stroke="#d55e00" stroke-dasharray="4 3" {}
-                text x=(LEFT - 4.0) y=(format!("{:.1}", y(threshold) + 4.0)) text-anchor="end" font-size="10" fill="#d55e00" { (threshold) }
-                text x=(LEFT - 4.0) y=(y(top_score) + 8.0) text-anchor="end" font-size="10" fill="#5a5a5a" { (top_score) }
-                text x=(WIDTH - RIGHT + 4.0) y=(y_rhetoric(top_rhetoric) + 8.0) font-size="10" fill="#0072b2" { (top_rhetoric) }
-                @for (n, w) in shown.iter().enumerate() {
-                    @if w.score > 0.0 {
-                        rect x={ (format!("{:.1}", x(n) + step * 0.1)) } y={ (format!("{:.1}", y(w.score))) }
-                            width={ (format!("{:.1}", (step * 0.8).max(1.0))) }
-                            height={ (format!("{:.1}", y(0.0) - y(w.score))) }
-                            fill=(if w.alert { "#7a3a00" } else { "#b0b0b0" }) {
-                            title { "Week of " (day(w.week)) ": score " (score_text(w.score))
-                                @if w.alert { " (alert)" }
-                                ", " (w.components.incidents) " incident(s), " (w.components.killed) " killed, rhetoric "
-                                (score_text(w.components.rhetoric)) }
-                        }
-                    }
-                    @if w.components.ceasefire == CeasefireState::Broken {
-                        text x={ (format!("{:.1}", x(n) + step / 2.0)) } y=(TOP - 2.0) text-anchor="middle" font-size="11" fill="#d55e00" {
-                            "▼" title { "Week of " (day(w.week)) ": a ceasefire broken" }
+        h3 { (heading) }
+        div.scroll.latest {
+            (timeline::weekly_index(id, heading, &desc, (from, to), &bars, threshold, bands, Some(&rhetoric)))
+        }
+        p.note {
+            "Bars: the index per week (dark: at or above the threshold of " (threshold) ", the dotted line). "
+            span.key.ceasefire { "Green" } ": a ceasefire's window. " span.key.talks { "Blue" } ": talks. "
+            "▼ a week with an incident flagged as a possible violation of a ceasefire. "
+            "Line: the parties' rhetoric (hostility score of their statements per week), on its own scale at the right."
+        }
+        details {
+            summary { "These weeks as a table" @if only_scored { " (weeks with a score above 0)" } }
+            div.scroll {
+                table.weeks {
+                    thead { tr {
+                        th scope="col" { "Week of" }
+                        th.num scope="col" { "Score" }
+                        th.num scope="col" { "Incidents" }
+                        th.num scope="col" { "Killed" }
+                        th.num scope="col" { "Civilian harm" }
+                        th.num scope="col" { "Severity" }
+                        th.num scope="col" { "Rhetoric" }
+                        th scope="col" { "Ceasefire" }
+                    } }
+                    tbody {
+                        @for w in &rows {
+                            tr {
+                                td.nowrap { (day(w.week)) }
+                                td.num { @if w.alert { strong { (score_text(w.score)) " alert" } } @else { (score_text(w.score)) } }
+                                td.num { (w.components.incidents) }
+                                td.num { (w.components.killed) }
+                                td.num { (score_text(w.components.civilian_harm)) }
+                                td.num { (w.components.severity) }
+                                td.num { (score_text(w.components.rhetoric)) }
+                                td { (match w.components.ceasefire { CeasefireState::None => "", CeasefireState::Holding => "holding", CeasefireState::Broken => "broken" }) }
+                            }
                         }
                     }
                 }
-                polyline points=(rhetoric_points.join(" ")) fill="none" stroke="#0072b2" stroke-width="1.5" {}
-                @for (n, label) in &labels {
-                    text x={ (format!("{:.1}", x(*n))) } y=(HEIGHT - 6.0) font-size="10" fill="#5a5a5a" { (label) }
-                }
-            }
-            figcaption {
-                (caption) ". Bars: the weekly score (dark: at or above the threshold of " (threshold)
-                ", the dashed line). Blue line: the parties' rhetoric, on its own scale (right). ▼: a ceasefire broken that week."
             }
         }
     }
@@ -363,12 +630,13 @@ pub async fn page(State(state): State<AppState>, caller: Caller) -> Result<Html<
 fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
     let record = FullRecord::of(&data.dataset);
     let series = series_of(&record)?;
-    let alerts = escalation::alerts(&series);
-    let lexicon = Lexicon::english().map_err(|e| WebError::Internal(e.to_string()))?;
-    let scored = rhetoric::score_all(&record, &lexicon);
+    let current = escalation::alerts(&series);
+    let alerts = shown_alerts(&data.stored, &current);
+    let scored = rhetoric::score_all(&record, lexicon()?);
     let harms = harm::of_record(&record);
     let comparison = reactions::compare(&record, &harms);
     let per_incident = reactions::per_incident(&record);
+    let bands = bands_of(&record);
     let weeks = series.weeks.len();
     let incident = |id: &model::IncidentId| data.dataset.incidents.iter().find(|i| &i.id == id);
     let mut statements: Vec<(&Statement, &RhetoricScore, bool)> = scored
@@ -383,101 +651,69 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
         })
         .collect();
     statements.sort_by(|a, b| (a.0.date, &a.0.id).cmp(&(b.0.date, &b.0.id)));
+    let during_talks: Vec<(&Incident, String)> = violations::marks(&record)
+        .iter()
+        .flat_map(|marks| {
+            marks
+                .talks
+                .iter()
+                .filter_map(|t| Some((incident(marks.incident)?, t.sentence(&record))))
+        })
+        .collect();
     Ok(layout::page_as(
         "Early warning",
         chrome,
         html! {
             h1 { "Early warning" }
+            p.meta {
+                span { "formula " strong { (series.formula.name) } ", alert at " (series.formula.threshold) }
+                span { "fixed in advance: " code { "docs/escalation.md" } }
+            }
             p {
                 "A weekly escalation index from incidents, deaths, civilian harm, severity (strikes on capitals and cities, cross-border ground fighting), "
-                "the parties' rhetoric and broken truces — formula " strong { (series.formula.name) } ", threshold " (series.formula.threshold)
-                ", fixed in advance and written out in " code { "docs/escalation.md" } ". "
+                "the parties' rhetoric and broken truces. "
                 "Ceasefire violations are flagged, never judged: each names the side the claims allege and who alleges it."
             }
-            @for banner in alert_banners(&alerts, 1) { (banner) }
+            @if let Some(banner) = alert_box(&alerts, 1, "in the record", ("#alerts", "Every alert")) { (banner) }
 
             h2 id="index" { "Escalation index" }
             @if series.weeks.is_empty() {
                 p.empty { "No incident or statement yet." }
             } @else {
-                (series_chart(&series, 0..weeks, &format!(
-                    "Escalation index by week, {} to {}", day(series.weeks[0].week), day(series.weeks[weeks - 1].week))))
-                (series_chart(&series, weeks.saturating_sub(CLOSE_UP_WEEKS)..weeks, &format!(
-                    "The last {} weeks of the record", CLOSE_UP_WEEKS.min(weeks))))
-                table {
-                    thead { tr {
-                        th scope="col" { "Week of" }
-                        th.num scope="col" { "Score" }
-                        th.num scope="col" { "Incidents" }
-                        th.num scope="col" { "Killed" }
-                        th.num scope="col" { "Civilian harm" }
-                        th.num scope="col" { "Severity" }
-                        th.num scope="col" { "Rhetoric" }
-                        th scope="col" { "Ceasefire" }
-                        th scope="col" { "Incidents" }
-                    } }
-                    tbody {
-                        @for w in series.weeks.iter().filter(|w| w.score > 0.0) {
-                            tr {
-                                td { (day(w.week)) }
-                                td.num { @if w.alert { strong { (score_text(w.score)) " alert" } } @else { (score_text(w.score)) } }
-                                td.num { (w.components.incidents) }
-                                td.num { (w.components.killed) }
-                                td.num { (score_text(w.components.civilian_harm)) }
-                                td.num { (w.components.severity) }
-                                td.num { (score_text(w.components.rhetoric)) }
-                                td { (match w.components.ceasefire { CeasefireState::None => "", CeasefireState::Holding => "holding", CeasefireState::Broken => "broken" }) }
-                                td {
-                                    @for (n, id) in w.incidents.iter().enumerate() {
-                                        @if n > 0 { ", " }
-                                        @match incident(id) {
-                                            Some(i) => { a href={ "/incidents/" (i.id) } { (i.title) } }
-                                            None => { (id) }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                p.meta { "Weeks with a score of 0 are left out of the table; " (weeks) " weeks in all." }
+                (index_panel("index-all", &format!("Every week, {} to {}", day(series.weeks[0].week), day(series.weeks[weeks - 1].week)), &series, &series.weeks, &bands, true))
+                (index_panel("index-recent", &format!("The last {} weeks of the record", CLOSE_UP_WEEKS.min(weeks)), &series, &series.weeks[weeks.saturating_sub(CLOSE_UP_WEEKS)..], &bands, false))
+                p.meta { (weeks) " weeks in all; a week with nothing recorded scores 0." }
             }
 
             h2 id="alerts" { "Alerts" }
             @if alerts.is_empty() {
                 p { "No week has reached the threshold." }
             } @else {
-                ul {
-                    @for alert in &alerts {
-                        li {
-                            (alert.summary)
-                            @if !data.stored.iter().any(|s| s.week == alert.week.to_string() && s.formula == alert.formula) {
-                                " " em { "(not raised yet: `crosscheck alerts` stores and delivers it)" }
-                            }
-                        }
-                    }
+                @if let Some(note) = raised_note(&alerts) { p.count { (note) } }
+                ul.alerts {
+                    @for line in alert_lines(&alerts) { li { (line) } }
                 }
             }
 
             h2 id="violations" { "Ceasefires: possible violations" }
             @for ceasefire in &data.dataset.ceasefires {
-                h3 { (ceasefire.name) }
+                h3 { a href={ "/ceasefires#" (ceasefire.id) } { (ceasefire.name) } }
                 p.meta {
-                    span { (day(ceasefire.span.start())) " to " (ceasefire.span.end().map_or_else(|| "open".to_owned(), day)) }
+                    span { (span_text(ceasefire.span)) }
                     span { "parties: " (ceasefire.parties.iter().map(|p| record.name_of(p)).collect::<Vec<_>>().join(", ")) }
                 }
-                @match ceasefire_violations(&record, ceasefire) {
+                @match ceasefire_violations(&record, ceasefire, &[]) {
                     Some(list) => { (list) }
-                    None => { p { "No incident in its window or the 48 hours after it." } }
+                    None => { p.count { "No incident in its window or the 48 hours after it." } }
                 }
             }
             h3 { "Incidents during talks" }
-            ul {
-                @for marks in violations::marks(&record) {
-                    @for talks in &marks.talks {
-                        @if let Some(i) = incident(marks.incident) {
-                            li { a href={ "/incidents/" (i.id) } { (i.title) } " (" (format_event_date(&i.date)) "): " (talks.sentence(&record)) }
-                        }
+            @if during_talks.is_empty() {
+                p.count { "None on record." }
+            } @else {
+                ul {
+                    @for (i, sentence) in &during_talks {
+                        li { span.date { (format_event_date(&i.date)) } " — " a href={ "/incidents/" (i.id) } { (i.title) } ": " (sentence) }
                     }
                 }
             }
@@ -488,32 +724,36 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                 "threats of force, dehumanising terms, war framing and accusations count up; calls to de-escalate count down. "
                 "Highlighted words counted; hover for why. Only the parties' statements enter the index."
             }
+            (words_key())
             @for (statement, score, party) in &statements {
-                h3 {
-                    (record.name_of(&statement.actor))
-                    @if let Some(speaker) = &statement.speaker { " — " (speaker) }
-                    ", " (day(statement.date))
-                    @if *party { " (a party)" }
+                article.said id=(statement.id) {
+                    h3 {
+                        (record.name_of(&statement.actor))
+                        @if let Some(speaker) = &statement.speaker { " — " (speaker) }
+                        " " span.date { (day(statement.date)) }
+                        @if *party { " " span.count { "(a party)" } }
+                    }
+                    (statement_words(statement, score))
                 }
-                (statement_words(statement, score))
             }
 
             h2 id="reactions" { "Reactions against harm" }
             (reaction_comparison(&record, &comparison))
-            table {
-                thead { tr {
-                    th scope="col" { "Incident" }
-                    th.num scope="col" { "Civilians killed" }
-                    th scope="col" { "Reactions" }
-                } }
-                tbody {
-                    @for r in &per_incident {
-                        @if let Some(i) = incident(r.incident) {
-                            @let killed = harms.iter().find(|h| &h.incident == r.incident).map_or(0, |h| h.civilians_killed_best_or_low());
-                            tr {
-                                td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.meta { (format_event_date(&i.date)) } }
-                                td.num { (killed) }
-                                td { (incident_reactions(&record, r)) }
+            div.scroll {
+                table {
+                    thead { tr {
+                        th scope="col" { "Incident" }
+                        th.num scope="col" { "Civilians killed" }
+                        th scope="col" { "Reactions" }
+                    } }
+                    tbody {
+                        @for r in &per_incident {
+                            @if let Some(i) = incident(r.incident) {
+                                tr {
+                                    td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.date { (format_event_date(&i.date)) } }
+                                    td.num { (civilians_killed(&harms, r.incident)) }
+                                    td { (incident_reactions(&record, r)) }
+                                }
                             }
                         }
                     }
@@ -521,4 +761,86 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
             }
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(week: &str) -> StoredAlert {
+        StoredAlert {
+            id: 1,
+            week: week.into(),
+            formula: escalation::FORMULA.into(),
+            score: 7.0,
+            threshold: 6.0,
+            kind: "crossed".into(),
+            summary: format!("Week of {week}: raised"),
+            body: "{}".into(),
+            raised: "2025-11-10T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn raised_alerts_come_first_by_week_and_unraised_ones_say_so() {
+        let series = Series {
+            formula: escalation::Formula::V1,
+            weeks: Vec::new(),
+        };
+        assert!(escalation::alerts(&series).is_empty());
+        let current = Alert {
+            week: "2025-11-03".parse().unwrap_or_default(),
+            score: 7.4,
+            threshold: 6.0,
+            formula: escalation::FORMULA,
+            kind: escalation::AlertKind::Crossed,
+            components: Default::default(),
+            incidents: Vec::new(),
+            summary: "Week of 3 Nov 2025: computed".into(),
+        };
+        let again = Alert {
+            week: "2025-10-13".parse().unwrap_or_default(),
+            summary: "Week of 13 Oct 2025: computed".into(),
+            ..current.clone()
+        };
+        let shown = shown_alerts(&[stored("2025-10-13")], &[again, current]);
+        let weeks: Vec<(String, bool)> = shown
+            .iter()
+            .map(|a| (a.week.to_string(), a.raised))
+            .collect();
+        assert_eq!(
+            weeks,
+            [("2025-11-03".into(), false), ("2025-10-13".into(), true)]
+        );
+        assert_eq!(shown[1].summary, "Week of 2025-10-13: raised");
+        let lines: Vec<String> = alert_lines(&shown)
+            .into_iter()
+            .map(|m| m.into_string())
+            .collect();
+        assert!(lines[0].contains("(not raised yet)"));
+        assert!(!lines[1].contains("not raised yet"));
+        let note = raised_note(&shown).map(|m| m.into_string());
+        assert_eq!(
+            note.as_deref(),
+            Some(
+                "1 not raised yet: <code>crosscheck alerts</code> stores alerts and delivers them to the webhooks."
+            )
+        );
+        let boxed = alert_box(&shown, 1, "in this period", ("/escalation", "why"))
+            .unwrap()
+            .into_string();
+        assert!(boxed.contains("Escalation alerts in this period</strong>: 2 weeks"));
+        assert!(boxed.contains("Earlier: the week of 13 Oct 2025."));
+        assert!(alert_box(&[], 3, "in this period", ("/escalation", "why")).is_none());
+        // A week overlaps a period when any of its days does.
+        let period = |from: &str, to: &str| {
+            Some((
+                from.parse().unwrap_or_default(),
+                to.parse().unwrap_or_default(),
+            ))
+        };
+        assert!(in_period(&shown[1], period("2025-10-19", "2025-10-31")));
+        assert!(!in_period(&shown[1], period("2025-10-20", "2025-10-31")));
+        assert!(in_period(&shown[1], None));
+    }
 }

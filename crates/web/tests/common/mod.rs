@@ -1,5 +1,6 @@
 //! What the router tests share: a store with the fixture's records plus a draft, a duplicate, a
-//! witness's claim, a source with a contact, a round of talks and a review; one user and one API
+//! witness's claim (attributing the Khost strike to Pakistan), a source with a contact, a round of
+//! talks, an open ceasefire and a statement citing the witness, and a review; one user and one API
 //! token per role; and helpers to send requests without a socket.
 #![allow(clippy::unwrap_used, dead_code)] // Tests fail loudly; not every test file uses every helper.
 
@@ -63,6 +64,22 @@ pub fn store() -> Store {
     dataset.sources.push(json(serde_json::json!({
         "id": "src-spare", "publisher": "Dawn", "kind": "local_media"
     })));
+    // Early warning reads these: the Khost strike falls in the open ceasefire (flagged as a
+    // possible violation, alleged by a restricted source among others), and a third party's
+    // statement about it cites the witness.
+    dataset.actors.push(json(serde_json::json!({
+        "id": "UNAMA", "name": "United Nations Assistance Mission in Afghanistan (UNAMA)",
+        "kind": "intergovernmental", "party": false
+    })));
+    dataset.ceasefires.push(json(serde_json::json!({
+        "id": "cf-2025-10-19", "name": "Doha ceasefire", "parties": ["PAK", "TALIBAN"],
+        "span": {"start": "2025-10-19"}, "sources": ["src-witness-1", "src-rferl-2025-10-12"]
+    })));
+    dataset.statements.push(json(serde_json::json!({
+        "id": "st-unama", "actor": "UNAMA", "date": "2025-11-26",
+        "text": "UNAMA calls for restraint and an end to hostilities.", "stance": "calls_for_restraint",
+        "about_incidents": [KHOST], "source": "src-witness-1"
+    })));
     store.import(&dataset, "test fixture").unwrap();
     let root = Principal::local("test fixture");
     let khost = store
@@ -81,7 +98,7 @@ pub fn store() -> Store {
         store.create(&root, draft).unwrap();
     }
     let witness: Claim = json(serde_json::json!({
-        "id": "clm-witness", "incident": KHOST, "source": "src-witness-1",
+        "id": "clm-witness", "incident": KHOST, "source": "src-witness-1", "attributed_to": "PAK",
         "figures": {"injured": {"total": {"qualifier": "approx", "value": 4}}}
     }));
     store.create(&root, witness).unwrap();
