@@ -508,7 +508,7 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                                 @for (measure, group) in &columns {
                                     td.num { (format_count(claim.figures.measure(*measure).get(*group))) }
                                 }
-                                td.quote { @if let Some(q) = &claim.quote { "“" (q) "”" } }
+                                td.quote { @if let Some(q) = &claim.quote { (quoted(q)) } }
                             }
                         }
                     }
@@ -594,6 +594,21 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
 
 /// The map inset: the incident's province (and every place it names), the border,
 /// and how far the first place lies from the border. Nothing when no place has coordinates.
+/// A claim's words between quotation marks, as a reader expects them: a text that is itself one
+/// quotation keeps its own marks, and quotation marks inside a quoted text become single ones
+/// (“…‘ordinary people’…”) instead of doubling up at the ends.
+fn quoted(text: &str) -> String {
+    let text = text.trim();
+    let inner = text
+        .strip_prefix('“')
+        .and_then(|t| t.strip_suffix('”'))
+        .filter(|t| !t.contains(['“', '”']));
+    match inner {
+        Some(_) => text.to_owned(),
+        None => format!("“{}”", text.replace('“', "‘").replace('”', "’")),
+    }
+}
+
 fn inset(incident: &Incident) -> Markup {
     let located: Vec<&model::PlaceRef> = incident
         .places
@@ -666,5 +681,28 @@ fn inset(incident: &Incident) -> Markup {
                 @if located.len() > 1 { " The map marks all " (located.len()) " places the record names." }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+
+    #[test]
+    fn quotations_are_marked_once() {
+        // The demo's words, as sources give them: plain, one whole quotation, quotes within.
+        assert_eq!(quoted("Two children died."), "“Two children died.”");
+        assert_eq!(
+            quoted("“Forty-one civilians were killed.”"),
+            "“Forty-one civilians were killed.”"
+        );
+        assert_eq!(
+            quoted("the jets had hit the houses of “ordinary people” in Paktika"),
+            "“the jets had hit the houses of ‘ordinary people’ in Paktika”"
+        );
+        assert_eq!(
+            quoted("“Based on what we observed,” the group said, “at least 46 died.”"),
+            "“‘Based on what we observed,’ the group said, ‘at least 46 died.’”"
+        );
     }
 }
