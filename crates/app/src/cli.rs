@@ -53,6 +53,12 @@ pub enum Command {
         /// Import nothing if any row is bad.
         #[arg(long)]
         strict: bool,
+        /// Publish the incidents this import creates (a dataset already public, such as ACLED's
+        /// or UCDP's), instead of leaving them drafts for review. Drafts are seen only by those
+        /// signed in; incidents already stored keep their status. Not for `json`, whose records
+        /// carry their own status.
+        #[arg(long)]
+        publish: bool,
     },
     /// Export records to a file or standard output.
     Export {

@@ -72,6 +72,50 @@ fn acled_import_then_export_gives_the_same_rows_and_reimport_changes_nothing() {
 }
 
 #[test]
+fn imports_leave_drafts_unless_published_and_a_later_publish_keeps_an_analysts_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let stats = |db: &Path| -> serde_json::Value {
+        serde_json::from_str(&run(crosscheck(db).args(["stats", "--json"])).0).unwrap()
+    };
+    let file = fixture("acled_current.csv");
+
+    // By default an import is for review: nothing is public yet.
+    let drafts = dir.path().join("drafts.db");
+    run(crosscheck(&drafts).args(["import", "acled"]).arg(&file));
+    assert_eq!(stats(&drafts)["incidents"], 4);
+    assert_eq!(stats(&drafts)["published_incidents"], 0);
+    // Importing again with --publish leaves the stored incidents as they are.
+    let (out, _) = run(crosscheck(&drafts)
+        .args(["import", "acled", "--publish"])
+        .arg(&file));
+    assert!(out.contains("4 skipped (4 unchanged"), "{out}");
+    assert_eq!(stats(&drafts)["published_incidents"], 0);
+
+    // A public dataset imported with --publish is public at once, and the audit log holds.
+    let public = dir.path().join("public.db");
+    run(crosscheck(&public)
+        .args(["import", "acled", "--publish"])
+        .arg(&file));
+    assert_eq!(stats(&public)["published_incidents"], 4);
+    let json = dir.path().join("public.json");
+    run(crosscheck(&public)
+        .args(["export", "json", "-o"])
+        .arg(&json));
+    run(crosscheck(&public).args(["verify", "--export"]).arg(&json));
+
+    // A JSON dataset carries its own statuses.
+    let refused = crosscheck(&public)
+        .args(["import", "json", "--publish"])
+        .arg(&json)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--publish is for acled, ucdp and csv")
+    );
+}
+
+#[test]
 fn bad_rows_are_reported_and_skipped_or_with_strict_nothing_is_imported() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");

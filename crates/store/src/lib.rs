@@ -62,6 +62,8 @@ pub use warning::{Delivery, DeliveryOutcome, NewAlert, PendingDelivery, StoredAl
 pub struct Counts {
     /// Incidents.
     pub incidents: u64,
+    /// Of those, the published ones: all a visitor who is not signed in sees.
+    pub published_incidents: u64,
     /// Sources.
     pub sources: u64,
     /// Claims.
@@ -196,6 +198,12 @@ impl Store {
         };
         Ok(Counts {
             incidents: count("incidents")?,
+            published_incidents: u64::try_from(self.conn.query_row(
+                "SELECT count(*) FROM incidents WHERE deleted = 0 AND status = 'published'",
+                [],
+                |row| row.get::<_, i64>(0),
+            )?)
+            .unwrap_or(0),
             sources: count("sources")?,
             claims: count("claims")?,
             actors: count("actors")?,

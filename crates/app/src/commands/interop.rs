@@ -154,6 +154,7 @@ fn read_batches(
     rows: Rows,
     name: String,
     mut actors_in_db: HashSet<ActorId>,
+    publish: bool,
     sender: std::sync::mpsc::SyncSender<Batch>,
     written: std::sync::mpsc::Receiver<Vec<PreparedRecord>>,
 ) {
@@ -187,6 +188,11 @@ fn read_batches(
                             actors_in_db.insert(id.clone());
                             batch.actors.push(actor);
                         }
+                    }
+                    if publish {
+                        // Only a new incident takes it: `interop::decide` keeps a stored
+                        // incident's status, which is an analyst's.
+                        row.incident.status = model::Status::Published;
                     }
                     row.sources.retain(|s| sources_written.insert(s.id.clone()));
                     let line = row.line;
@@ -227,13 +233,14 @@ fn read_batches(
     let _ = sender.send(batch);
 }
 
-/// `crosscheck import acled|ucdp|csv FILE [--map M] [--strict]`.
+/// `crosscheck import acled|ucdp|csv FILE [--map M] [--strict] [--publish]`.
 pub fn import(
     db: &Path,
     format: ImportFormat,
     file: &Path,
     map: Option<&Path>,
     strict: bool,
+    publish: bool,
 ) -> anyhow::Result<ImportReport> {
     let started = Instant::now();
     let name = file.display().to_string();
@@ -255,7 +262,7 @@ pub fn import(
     let (give_back, written) = std::sync::mpsc::channel::<Vec<PreparedRecord>>();
     let reading = {
         let name = name.clone();
-        std::thread::spawn(move || read_batches(rows, name, actors_in_db, sender, written))
+        std::thread::spawn(move || read_batches(rows, name, actors_in_db, publish, sender, written))
     };
     let sha256 = hashing
         .join()

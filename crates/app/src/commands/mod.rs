@@ -30,13 +30,22 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             file,
             map: None,
             strict: _,
+            publish: false,
         } => data::import(&cli.db, ImportFormat::Json, &file),
+        Command::Import {
+            format: ImportFormat::Json,
+            publish: true,
+            ..
+        } => anyhow::bail!(
+            "--publish is for acled, ucdp and csv files: a JSON dataset carries each incident's status"
+        ),
         Command::Import {
             format,
             file,
             map,
             strict,
-        } => interop::import(&cli.db, format, &file, map.as_deref(), strict).map(drop),
+            publish,
+        } => interop::import(&cli.db, format, &file, map.as_deref(), strict, publish).map(drop),
         Command::Export {
             format: ExportFormat::Json,
             output,

@@ -22,11 +22,15 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 /// `crosscheck serve --addr HOST:PORT [--secure-cookies]`: serves an existing database.
 pub fn serve(db: &Path, addr: SocketAddr, secure_cookies: bool) -> anyhow::Result<()> {
     let store = Store::open_existing(db)?;
+    let counts = store.counts()?;
     runtime()?.block_on(async {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         announce(&listener)?;
+        if let Some(note) = unpublished_note(counts.incidents, counts.published_incidents) {
+            eprintln!("{note}");
+        }
         let state = web::AppState::new(store).with_secure_cookies(secure_cookies);
         web::serve(listener, state).await?;
         Ok(())
@@ -59,6 +63,19 @@ pub fn demo(addr: Option<SocketAddr>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What to tell whoever starts the server when visitors will not see every incident: imports
+/// leave incidents as drafts, and a freshly imported database would otherwise look empty.
+fn unpublished_note(incidents: u64, published: u64) -> Option<String> {
+    let unpublished = incidents.saturating_sub(published);
+    (unpublished > 0).then(|| {
+        format!(
+            "{unpublished} of {incidents} incidents are not published (drafts or under review): only signed-in users see them. \
+             Add an account with `crosscheck user add NAME --role viewer` and sign in at /login, \
+             publish incidents from their pages (verifier), or import a public dataset with --publish."
+        )
+    })
+}
+
 /// Prints the URL the server listens on, as the first line of output, and flushes it.
 fn announce(listener: &tokio::net::TcpListener) -> anyhow::Result<()> {
     let url = web::url_of(listener.local_addr()?);
@@ -66,4 +83,21 @@ fn announce(listener: &tokio::net::TcpListener) -> anyhow::Result<()> {
     writeln!(stdout, "{url}")?;
     stdout.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unpublished_note;
+
+    #[test]
+    fn the_server_says_when_visitors_see_less_than_the_record() {
+        assert_eq!(unpublished_note(17, 17), None);
+        assert_eq!(unpublished_note(0, 0), None);
+        let note = unpublished_note(1705, 0).unwrap();
+        assert!(
+            note.starts_with("1705 of 1705 incidents are not published"),
+            "{note}"
+        );
+        assert!(note.contains("--publish"), "{note}");
+    }
 }

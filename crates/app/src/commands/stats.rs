@@ -12,6 +12,7 @@ pub fn run(db: &Path, json: bool) -> anyhow::Result<()> {
     } else {
         for (label, n) in [
             ("incidents", counts.incidents),
+            ("  published", counts.published_incidents),
             ("sources", counts.sources),
             ("claims", counts.claims),
             ("actors", counts.actors),
