@@ -642,7 +642,20 @@ pub fn build(
                 && let Some(d) =
                     sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
             {
-                pending_date = Some((read.paragraph, d));
+                // "The ISPR said that last night, troops engaged the terrorists' location": the
+                // open incident had no day of its own (only the statement's), this one dates it.
+                match incidents.last_mut() {
+                    Some(cur)
+                        if cur.date_is_default
+                            && cur.parts.last().and_then(|p| reads.get(p.read)).is_some_and(
+                                |r| read.paragraph <= r.paragraph + 1,
+                            ) =>
+                    {
+                        cur.date = Some(d);
+                        cur.date_is_default = false;
+                    }
+                    _ => pending_date = Some((read.paragraph, d)),
+                }
             }
             continue;
         }
@@ -711,7 +724,15 @@ pub fn build(
                     })
                 })
         };
+        // "Last week, the TTP claimed a raid …" opening a sentence once an incident is open: the
+        // article looks back, at context.
+        let looks_back = !incidents.is_empty()
+            && facts
+                .dates
+                .first()
+                .is_some_and(|d| d.token == 0 && d.word == DateWordAt::WeekAgo);
         let background = facts.background
+            || looks_back
             || facts.span_of_days
             || year_tally
             || earlier

@@ -1512,6 +1512,32 @@ impl<'a> Reader<'a> {
         };
         let before = (start.saturating_sub(3)..start)
             .any(|k| reporting_or_update(k) && !self.blocked(k, start));
+        // "released in a statement by the Inter-Services Public Relations (ISPR) on Saturday":
+        // back over "on", the speaker, brackets and "by" to a reporting word.
+        let by_speaker = {
+            let mut k = start;
+            let mut speaker = false;
+            while k > 0 && k + 12 > start {
+                if let Some(m) = self.match_ending(k)
+                    && self.has_cue(m, |c| matches!(c, Cue::Speaker(_)))
+                {
+                    speaker = true;
+                    k = m.start;
+                } else if self.tokens.is_punct(k - 1, '(')
+                    || self.tokens.is_punct(k - 1, ')')
+                    || matches!(self.word(k - 1), "on" | "the" | "by")
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            speaker
+                && self
+                    .match_ending(k)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_))))
+        };
+        let before = before || by_speaker;
         // "on Sunday said"; "On December 25, 2024, the Taliban government reported".
         let mut k = end;
         while k < self.tokens.len()

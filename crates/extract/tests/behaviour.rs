@@ -419,3 +419,116 @@ fn voices_of_claims_of_responsibility_passive_reports_and_officials() {
         .collect();
     assert_eq!(claimants, [None], "{incident:#?}");
 }
+
+// ---------------------------------------------------------------- round 3: one test per new rule
+
+#[test]
+fn sent_to_hell_counts_the_dead_and_their_wounded_stay_with_them() {
+    let incident = only(
+        "Two soldiers were martyred in an exchange of fire with militants in North Waziristan on Tuesday, the ISPR said. Troops engaged the terrorists' hideout and four terrorists were sent to hell, while injuring another three, the statement said.",
+        "2024-05-08",
+    );
+    let killed: Vec<(Option<u32>, Option<u32>, Option<u32>, Option<u32>)> = incident
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.killed,
+                c.injured,
+                c.combatants_killed,
+                c.security_forces_killed,
+            )
+        })
+        .collect();
+    assert_eq!(
+        killed,
+        [(Some(2), None, None, Some(2)), (Some(4), Some(3), Some(4), None)],
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn the_deceased_included_breaks_the_toll_down() {
+    let incident = only(
+        "At least 12 people were killed when gunmen fired on a passenger van in Kurram on Friday, police said. The deceased included three women and two children, a police official added.",
+        "2024-10-12",
+    );
+    let c = claim(&incident, None);
+    assert_eq!(c.killed, Some(12), "{incident:#?}");
+    assert_eq!((c.women_killed, c.children_killed), (Some(3), Some(2)));
+}
+
+#[test]
+fn injuries_to_a_number_are_injured() {
+    let incident = only(
+        "A roadside bomb in Bajaur on Sunday resulted in severe injuries to four labourers, police said.",
+        "2024-06-10",
+    );
+    assert_eq!(incident.claims[0].injured, Some(4), "{incident:#?}");
+}
+
+#[test]
+fn a_statement_from_a_party_is_its_voice() {
+    let incident = only(
+        "Militants opened fire on a border post in Kurram on Sunday, killing three soldiers, according to an official statement from the Pakistani military.",
+        "2024-02-12",
+    );
+    assert_eq!(
+        incident.claims[0].claimant.as_deref(),
+        Some("PAK"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_party_that_however_claimed_and_a_minister_who_told_a_medium() {
+    let incident = only(
+        "One Pakistani soldier was killed in a clash on the border in Kurram on Saturday, security sources said. The Taliban forces, however, claimed that 12 Pakistani soldiers were killed.",
+        "2024-12-29",
+    );
+    assert_eq!(claim(&incident, Some("TALIBAN")).killed, Some(12), "{incident:#?}");
+    assert_eq!(claim(&incident, None).killed, Some(1));
+    let incident = only(
+        "A suicide bomber struck a rally in Bajaur on Sunday. The provincial health minister told AFP that 30 people had been killed.",
+        "2023-07-31",
+    );
+    assert_eq!(claim(&incident, Some("PAK")).killed, Some(30), "{incident:#?}");
+}
+
+#[test]
+fn last_week_opening_a_sentence_is_context() {
+    let incident = only(
+        "Pakistani aircraft struck Barmal district in Paktika late on Tuesday, killing 20 people, a Taliban spokesman said. Last week, militants killed 16 soldiers in an attack on a post in South Waziristan, officials said.",
+        "2024-12-25",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(20));
+}
+
+#[test]
+fn a_later_sentence_dates_an_incident_known_only_by_its_statement_day() {
+    // "last night" in a sentence with no figure or event word dates the incident opened before
+    // with the statement's day only.
+    let incident = only(
+        "Three soldiers were martyred in North Waziristan, the military's media wing said on Monday. In a statement, the ISPR said that last night, troops engaged a hideout.",
+        "2023-11-13",
+    );
+    assert_eq!(
+        (
+            incident.date.as_deref(),
+            incident.date_precision.map(|p| p.as_str())
+        ),
+        (Some("2023-11-12"), Some("day")),
+        "{incident:#?}"
+    );
+    // A statement's day ("in a statement by the ISPR on Saturday") does not.
+    let incident = only(
+        "Seven soldiers were martyred when a vehicle rammed a convoy in North Waziristan. This was released in a statement by the Inter-Services Public Relations (ISPR) on Saturday.",
+        "2025-06-28",
+    );
+    assert_eq!(
+        incident.date_precision.map(|p| p.as_str()),
+        Some("week"),
+        "{incident:#?}"
+    );
+}
