@@ -696,7 +696,7 @@ pub fn build(
             _ => false,
         });
         let continues_context = last_was_background
-            && (new_province || type_change)
+            && (new_province || type_change || facts.refers_back)
             && (last_background_types.is_empty()
                 || own_type.is_some_and(|(t, _)| {
                     last_background_types

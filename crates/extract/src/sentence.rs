@@ -152,6 +152,8 @@ pub struct Facts {
     pub background: bool,
     /// A word announces another incident ("also", "in a separate incident").
     pub separate: bool,
+    /// Words refer back to events just told ("in those attacks").
+    pub refers_back: bool,
     /// Two dates joined ("between February 26 and March 2"): a tally.
     pub span_of_days: bool,
     /// Token indices where the sentence's clauses part ("while", ";").
@@ -253,6 +255,7 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
                         background_from = Some(background_from.map_or(m.start, |b| b.min(m.start)));
                     }
                     ContextWord::Separate => facts.separate = true,
+                    ContextWord::Back => facts.refers_back = true,
                     ContextWord::Denial | ContextWord::Update | ContextWord::Including => {}
                 }
             }

@@ -532,3 +532,23 @@ fn a_later_sentence_dates_an_incident_known_only_by_its_statement_day() {
         "{incident:#?}"
     );
 }
+
+#[test]
+fn figures_in_those_attacks_after_context_are_context() {
+    let incident = only(
+        "Militants killed four soldiers at a border post in Kurram on Sunday, the army said. Security forces had a day earlier ended an operation against militants who attacked two bases in Balochistan. At least nine soldiers were killed in those attacks.",
+        "2022-02-07",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+}
+
+#[test]
+fn the_second_such_attack_since_puts_only_what_follows_in_context() {
+    let incident = only(
+        "Militants firing from across the border killed five soldiers in Kurram on Sunday, the military said, the second such attack since the Taliban took over Kabul in August.",
+        "2022-02-07",
+    );
+    assert_eq!(incident.claims[0].killed, Some(5), "{incident:#?}");
+    assert_eq!(incident.claims[0].claimant.as_deref(), Some("PAK"));
+}
