@@ -167,7 +167,7 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
                 admin2: place.admin2_name(gazetteer),
                 location,
                 travel: is_travel(slice, mention.span.clone())
-                    || is_dateline(slice, mention.span.clone())
+                    || (is_dateline(slice, mention.span.clone()) && !says_here(slice))
                     || is_metonymy(slice, mention.span.clone()),
             });
         }
@@ -208,6 +208,19 @@ fn worth_places(facts: &Facts) -> bool {
 
 /// Whether a place opens the sentence as a dateline: "ISLAMABAD –", "KABUL, March 18 —",
 /// "LAKKI MARWAT:", "Islamabad [Pakistan], August 1 (ANI):".
+/// "QUETTA: Four people were killed … here on Tuesday", "… in the city's Shahrah-e-Iqbal area":
+/// the sentence says the dateline's city is the scene.
+fn says_here(sentence: &str) -> bool {
+    let mut previous = "";
+    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let here = w == "here" || (previous == "the" && w == "city");
+        if !w.is_empty() {
+            previous = w;
+        }
+        here
+    })
+}
+
 fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     // "Islamabad/Kabul:": places joined by slashes open the sentence.
@@ -629,8 +642,30 @@ pub fn build(
     // … in Peshawar, killing three"), the event is still context.
     let mut context_events: Vec<EventType> = Vec::new();
     let mut context_places: Vec<&'static str> = Vec::new();
+    // A quotation opened in a sentence of context ("In early hours of December 12, a group of six
+    // terrorists attacked …"): its sentences up to the close are context too.
+    let mut context_quote: Option<usize> = None;
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
+        let balance = text.get(read.span.clone()).map_or(0, quote_balance);
+        let in_context_quote = context_quote == Some(read.paragraph);
+        if in_context_quote {
+            if balance < 0 {
+                context_quote = None;
+            }
+            if facts
+                .figures
+                .iter()
+                .any(|f| f.total.is_some() || !f.groups.is_empty())
+            {
+                diagnostics.push(Diagnostic {
+                    span: read.span.clone(),
+                    message: "figures read as context (an earlier event, a trigger or a tally), not an incident of the article".into(),
+                });
+            }
+            last_was_background = true;
+            continue;
+        }
         let has_figures = facts
             .figures
             .iter()
@@ -647,9 +682,11 @@ pub fn build(
                 match incidents.last_mut() {
                     Some(cur)
                         if cur.date_is_default
-                            && cur.parts.last().and_then(|p| reads.get(p.read)).is_some_and(
-                                |r| read.paragraph <= r.paragraph + 1,
-                            ) =>
+                            && cur
+                                .parts
+                                .last()
+                                .and_then(|p| reads.get(p.read))
+                                .is_some_and(|r| read.paragraph <= r.paragraph + 1) =>
                     {
                         cur.date = Some(d);
                         cur.date_is_default = false;
@@ -774,6 +811,9 @@ pub fn build(
         if background {
             last_was_background = true;
             last_background_types.clear();
+            if balance > 0 {
+                context_quote = Some(read.paragraph);
+            }
             if has_figures {
                 diagnostics.push(Diagnostic {
                     span: read.span.clone(),

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use model::{Count, Group, Measure};
+use model::{Count, EventType, Group, Measure};
 
 use crate::lexicon::{
     ActorKind, CasualtyPosition, ContextWord, Cue, DateWord, EventWord, Lexicon, Match, Party,
@@ -1215,6 +1215,11 @@ impl<'a> Reader<'a> {
                         facts.background_events.push(*word);
                     }
                     Cue::Actor(..) if m.start >= background_from => {}
+                    // "Militants armed with rockets, guns and grenades": what they carried, not
+                    // what happened.
+                    Cue::Event(EventWord::Type(EventType::Shelling | EventType::Bombing), _)
+                        if (m.start.saturating_sub(6)..m.start)
+                            .any(|k| self.word(k) == "armed" && self.word(k + 1) == "with") => {}
                     Cue::Event(word, strength) => facts.events.push(EventCue {
                         word: *word,
                         strength: *strength,
@@ -1381,10 +1386,18 @@ impl<'a> Reader<'a> {
             };
             let (cue, end) = match word {
                 DateWord::Month(month) => {
-                    let day_after = self.day_number(m.end);
+                    // "Dec. 5": the abbreviation's full stop.
+                    let m_end = if self.tokens.is_punct(m.end, '.')
+                        && self.day_number(m.end + 1).is_some()
+                    {
+                        m.end + 1
+                    } else {
+                        m.end
+                    };
+                    let day_after = self.day_number(m_end);
                     let day_before = i.checked_sub(1).and_then(|k| self.day_number(k));
                     let (day, mut end) = match (day_after, day_before) {
-                        (Some(d), _) => (Some(d), m.end + 1),
+                        (Some(d), _) => (Some(d), m_end + 1),
                         (None, Some(d)) => (Some(d), m.end),
                         (None, None) => (None, m.end),
                     };

@@ -442,7 +442,10 @@ fn sent_to_hell_counts_the_dead_and_their_wounded_stay_with_them() {
         .collect();
     assert_eq!(
         killed,
-        [(Some(2), None, None, Some(2)), (Some(4), Some(3), Some(4), None)],
+        [
+            (Some(2), None, None, Some(2)),
+            (Some(4), Some(3), Some(4), None)
+        ],
         "{incident:#?}"
     );
 }
@@ -486,13 +489,21 @@ fn a_party_that_however_claimed_and_a_minister_who_told_a_medium() {
         "One Pakistani soldier was killed in a clash on the border in Kurram on Saturday, security sources said. The Taliban forces, however, claimed that 12 Pakistani soldiers were killed.",
         "2024-12-29",
     );
-    assert_eq!(claim(&incident, Some("TALIBAN")).killed, Some(12), "{incident:#?}");
+    assert_eq!(
+        claim(&incident, Some("TALIBAN")).killed,
+        Some(12),
+        "{incident:#?}"
+    );
     assert_eq!(claim(&incident, None).killed, Some(1));
     let incident = only(
         "A suicide bomber struck a rally in Bajaur on Sunday. The provincial health minister told AFP that 30 people had been killed.",
         "2023-07-31",
     );
-    assert_eq!(claim(&incident, Some("PAK")).killed, Some(30), "{incident:#?}");
+    assert_eq!(
+        claim(&incident, Some("PAK")).killed,
+        Some(30),
+        "{incident:#?}"
+    );
 }
 
 #[test]
@@ -551,4 +562,59 @@ fn the_second_such_attack_since_puts_only_what_follows_in_context() {
     );
     assert_eq!(incident.claims[0].killed, Some(5), "{incident:#?}");
     assert_eq!(incident.claims[0].claimant.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn a_dateline_city_is_the_scene_when_the_text_says_here_or_the_city() {
+    for text in [
+        "QUETTA: Three people were killed when a bomb went off near a police van here on Tuesday, police said.",
+        "QUETTA: Three people were killed in a blast in the city's Satellite Town area on Tuesday, police said.",
+    ] {
+        let incident = only(text, "2024-04-10");
+        assert_eq!(
+            (incident.admin1.as_deref(), incident.admin2.as_deref()),
+            (Some("Balochistan"), Some("Quetta")),
+            "{incident:#?}"
+        );
+    }
+    // Without it, the dateline is where the story was filed.
+    let incident = only(
+        "ISLAMABAD: Three soldiers were killed when militants attacked a post in North Waziristan on Tuesday, the army said.",
+        "2024-04-10",
+    );
+    assert_eq!(incident.admin2.as_deref(), Some("North Waziristan"));
+}
+
+#[test]
+fn an_abbreviated_month_with_a_full_stop_dates_context() {
+    let incident = only(
+        "Militants killed ten policemen in Dera Ismail Khan on Monday, officials said. Following the Dec. 5 attack in the same district, troops killed 27 insurgents.",
+        "2024-02-05",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(10));
+}
+
+#[test]
+fn weapons_militants_were_armed_with_are_not_the_kind_of_event() {
+    let incident = only(
+        "Militants armed with rockets and grenades attacked a police station in Tank on Monday, killing four policemen, officials said.",
+        "2024-02-05",
+    );
+    assert_eq!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_opened_in_context_stays_context_to_its_close() {
+    let incident = only(
+        "TANK: Terrorists attacked the police lines in Tank on Friday, killing two policemen, police said.\n\n\u{201c}On December 12, a group of terrorists attacked a post in Daraban. They rammed an explosive-laden vehicle into the post, followed by a suicide bombing attack. Twenty-three soldiers embraced shahadat,\u{201d} the ISPR said.",
+        "2023-12-15",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(2));
+    assert_eq!(incident.event_type.as_str(), "armed_attack");
 }
