@@ -250,6 +250,9 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
         for cue in m.cues {
             if let Cue::Context(word) = cue {
                 match word {
+                    // "Earlier Inter-Services Public Relations had said 1 person had been
+                    // killed": an earlier statement on the incident, not an earlier event.
+                    ContextWord::Background if reader.earlier_statement(m) => {}
                     ContextWord::Background => facts.background = true,
                     ContextWord::BackgroundAfter => {
                         background_from = Some(background_from.map_or(m.start, |b| b.min(m.start)));
@@ -468,11 +471,28 @@ impl<'a> Reader<'a> {
                 {
                     read.qualifier = Some(*q);
                     read.start = i;
-                    return Some(read);
+                    return Some(self.range_to(read));
                 }
             }
         }
-        self.bare_number(i)
+        self.bare_number(i).map(|read| self.range_to(read))
+    }
+
+    /// "seven to eight": a range in words (not "from five to eight", a change).
+    fn range_to(&self, mut read: NumberRead) -> NumberRead {
+        if read.high.is_none()
+            && self.word(read.end) == "to"
+            && (read.start == 0 || self.word(read.start - 1) != "from")
+            && let Some(value) = read.value
+            && let Some(high) = self.bare_number(read.end + 1)
+            && let Some(high_value) = high.value
+            && high.high.is_none()
+            && high_value > value
+        {
+            read.high = Some(high_value);
+            read.end = high.end;
+        }
+        read
     }
 
     fn is_victim_noun(&self, i: usize) -> bool {
@@ -988,8 +1008,8 @@ impl<'a> Reader<'a> {
                     (m, false, false)
                 } else if let Some((m, u)) = self.measure_toll(start) {
                     (m, false, u)
-                } else if let Some(m) = self.included_after_casualty(start) {
-                    (m, true, false)
+                } else if let Some((m, breakdown)) = self.included_after_casualty(start) {
+                    (m, breakdown, false)
                 } else if let Some(m) = items[0].adjective {
                     (m, false, false)
                 } else {
@@ -1050,17 +1070,25 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "the dead included four women and one man": a breakdown after "included".
-    fn included_after_casualty(&self, start: usize) -> Option<Measure> {
+    /// "the dead included four women and one man": a breakdown after "included" (of a figure
+    /// told before). After a vague number ("A number of people have been injured which include
+    /// 6 children, 2 women and 9 men"), the list is the only figure: its sum is the total.
+    fn included_after_casualty(&self, start: usize) -> Option<(Measure, bool)> {
         let m = self.match_ending(start)?;
         if !self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))) {
             return None;
         }
         let before = self.match_ending(m.start)?;
-        before.cues.iter().find_map(|c| match c {
+        let measure = before.cues.iter().find_map(|c| match c {
             Cue::Casualty(measure, _) => Some(*measure),
             _ => None,
-        })
+        })?;
+        let vague = (0..before.start).any(|k| {
+            self.match_at(k).is_some_and(|n| {
+                n.start == k && self.has_cue(n, |c| matches!(c, Cue::Number { value: None, .. }))
+            })
+        });
+        Some((measure, !vague))
     }
 
     fn of_the_dead(&self, item: Item) -> Option<Figure> {
@@ -1183,6 +1211,27 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "Earlier, the ISPR had said …": the word "earlier" opening the sentence, then a party and
+    /// its reporting verb.
+    fn earlier_statement(&self, m: &Match<'_>) -> bool {
+        if m.start != 0 || m.end != 1 || self.word(0) != "earlier" {
+            return false;
+        }
+        let mut start = if self.tokens.is_punct(1, ',') { 2 } else { 1 };
+        if self.word(start) == "the" {
+            start += 1;
+        }
+        let Some(speaker) = self.match_starting(start) else {
+            return false;
+        };
+        let named = self.has_cue(speaker, |c| matches!(c, Cue::Speaker(Voice::Named(_))));
+        named
+            && (speaker.end..(speaker.end + 3).min(self.tokens.len())).any(|k| {
+                self.match_at(k)
+                    .is_some_and(|r| self.has_cue(r, |c| matches!(c, Cue::Reporting(_))))
+            })
     }
 
     /// The nearest speaker phrase before (`left`) or after token `from`, within `window` tokens.

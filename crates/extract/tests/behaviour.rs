@@ -618,3 +618,37 @@ fn a_quotation_opened_in_context_stays_context_to_its_close() {
     assert_eq!(incident.claims[0].killed, Some(2));
     assert_eq!(incident.event_type.as_str(), "armed_attack");
 }
+
+#[test]
+fn a_range_in_words_is_at_least_its_low_end() {
+    let incident = only(
+        "A clash on the border in Kurram on Saturday resulted in the deaths of seven to eight Taliban fighters, security sources said.",
+        "2024-12-29",
+    );
+    let c = &incident.claims[0];
+    assert_eq!(
+        (c.killed, c.killed_qualifier),
+        (Some(7), Some(Qualifier::AtLeast)),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_list_after_a_vague_number_of_injured_is_their_total() {
+    let incident = only(
+        "Afghan forces opened fire on Chaman on Friday, killing three people, a hospital official said. A number of people have been injured which include four children, two women and five men.",
+        "2017-05-05",
+    );
+    assert_eq!(incident.claims[0].injured, Some(11), "{incident:#?}");
+}
+
+#[test]
+fn an_earlier_statement_of_a_party_is_its_claim_not_context() {
+    let incident = only(
+        "Afghan forces opened fire on Chaman on Friday, killing three people, a hospital official said. Earlier the ISPR had said one person had been killed while 18 were injured.",
+        "2017-05-05",
+    );
+    let c = claim(&incident, Some("PAK"));
+    assert_eq!((c.killed, c.injured), (Some(1), Some(18)), "{incident:#?}");
+    assert_eq!(claim(&incident, None).killed, Some(3));
+}
