@@ -1427,11 +1427,30 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     if let Some((_, party, kind)) = best {
         return Some((party, kind));
     }
-    let non_state = matches!(
-        building.event,
-        Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack)
-    );
-    let unclaimed = part_reads.iter().any(|r| r.facts.unclaimed);
+    // An attack by people (a suicide bomber, gunmen) has an attacker, named or not; a blast the
+    // text attributes to no one ("a bomb went off near a police van") has none, unless the text
+    // says no group has claimed it.
+    let bomber = part_reads.iter().any(|r| {
+        r.facts
+            .events
+            .iter()
+            .any(|e| e.word == EventWord::Type(EventType::SuicideBombing))
+    });
+    let non_state = bomber
+        || matches!(
+            building.event,
+            Some(EventType::SuicideBombing | EventType::ArmedAttack)
+        );
+    // "No group has claimed responsibility.": a sentence of its own, among or just after the
+    // incident's.
+    let unclaimed = match (building.parts.first(), building.parts.last()) {
+        (Some(first), Some(last)) => reads
+            .iter()
+            .take(last.read + 3)
+            .skip(first.read)
+            .any(|r| r.facts.unclaimed),
+        _ => false,
+    };
     (non_state || unclaimed).then_some((Party::Unknown, ActorKind::Unknown))
 }
 

@@ -1370,8 +1370,12 @@ impl<'a> Reader<'a> {
                 continue;
             }
             for (party, kind, range) in &actors {
-                // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor.
-                if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown {
+                // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor. But
+                // "Daesh militants detonated a device": a group's own fighters, acting.
+                let group_acting = *kind == ActorKind::Group
+                    && event.token > range.end
+                    && event.token <= range.end + 2;
+                if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown && !group_acting {
                     continue;
                 }
                 let distance = if range.end <= event.token {

@@ -652,3 +652,37 @@ fn an_earlier_statement_of_a_party_is_its_claim_not_context() {
     assert_eq!((c.killed, c.injured), (Some(1), Some(18)), "{incident:#?}");
     assert_eq!(claim(&incident, None).killed, Some(3));
 }
+
+#[test]
+fn a_blast_attributed_to_no_one_has_no_perpetrator() {
+    let incident = only(
+        "Two policemen were killed when a bomb went off near their van in Bajaur on Saturday, police said.",
+        "2021-11-13",
+    );
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+    // A suicide bomber, or a blast no group has claimed, has an attacker nobody named.
+    for text in [
+        "Two policemen were killed when a suicide bomber blew himself up near their van in Bajaur on Saturday, police said.",
+        "Two policemen were killed when a bomb went off near their van in Bajaur on Saturday, police said. No group has claimed responsibility.",
+    ] {
+        let incident = only(text, "2021-11-13");
+        assert_eq!(
+            incident.perpetrator.as_deref(),
+            Some("UNKNOWN"),
+            "{incident:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_groups_own_fighters_acting_name_the_group() {
+    let incident = only(
+        "Daesh militants detonated an explosive device near a police post in Bajaur on Saturday, killing two policemen, officials said.",
+        "2021-11-14",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("ISKP"),
+        "{incident:#?}"
+    );
+}
