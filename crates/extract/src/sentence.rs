@@ -1078,7 +1078,18 @@ impl<'a> Reader<'a> {
         if !self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))) {
             return None;
         }
-        let before = self.match_ending(m.start)?;
+        // "the deceased also included", "the deceased civilians included".
+        let mut end = m.start;
+        if end > 0 && self.word(end - 1) == "also" {
+            end -= 1;
+        }
+        if let Some(group) = self.match_ending(end)
+            && self.has_cue(group, |c| matches!(c, Cue::Victims(..)))
+            && group.start > 0
+        {
+            end = group.start;
+        }
+        let before = self.match_ending(end)?;
         let measure = before.cues.iter().find_map(|c| match c {
             Cue::Casualty(measure, _) => Some(*measure),
             _ => None,

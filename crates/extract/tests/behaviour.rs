@@ -686,3 +686,22 @@ fn a_groups_own_fighters_acting_name_the_group() {
         "{incident:#?}"
     );
 }
+
+#[test]
+fn the_deceased_also_included_and_the_deceased_civilians_included() {
+    let incident = only(
+        "At least four people were killed in a blast in Quetta on Monday, police said. A hospital spokesman said the deceased also included a minor girl.",
+        "2023-04-10",
+    );
+    assert_eq!(incident.claims[0].children_killed, Some(1), "{incident:#?}");
+    let incident = only(
+        "Four people, including three civilians, died in a suicide attack in Quetta on Wednesday, officials said. The deceased civilians included a child and a woman.",
+        "2022-11-30",
+    );
+    let c = &incident.claims[0];
+    assert_eq!(
+        (c.children_killed, c.women_killed),
+        (Some(1), Some(1)),
+        "{incident:#?}"
+    );
+}
