@@ -517,6 +517,11 @@ impl<'a> Reader<'a> {
         let mut j = number.end;
         let mut skipped = 0;
         while j < self.tokens.len() && skipped <= 3 {
+            // Two "Afghan extremists": a noun in quotes.
+            if self.tokens.is_punct(j, '"') {
+                j += 1;
+                continue;
+            }
             let word = self.word(j);
             if word == "other" || word == "others" {
                 item.additive = true;
@@ -793,6 +798,7 @@ impl<'a> Reader<'a> {
         let mut k = k;
         for _ in 0..4 {
             k = self.skip_paren(k);
+
             if let Some(m) = self.match_starting(k) {
                 if self.has_cue(m, |c| matches!(c, Cue::Victims(..))) {
                     return Some(m.end);
@@ -1277,6 +1283,11 @@ impl<'a> Reader<'a> {
                     Cue::Actor(..) if m.start >= background_from => {}
                     // "Militants armed with rockets, guns and grenades": what they carried, not
                     // what happened.
+                    // "premature to say whether the blast was carried out by a suicide bomber":
+                    // a kind of event asked about, not told.
+                    Cue::Event(..)
+                        if (m.start.saturating_sub(8)..m.start)
+                            .any(|k| self.word(k) == "whether") => {}
                     Cue::Event(EventWord::Type(EventType::Shelling | EventType::Bombing), _)
                         if (m.start.saturating_sub(6)..m.start)
                             .any(|k| self.word(k) == "armed" && self.word(k + 1) == "with") => {}

@@ -705,3 +705,24 @@ fn the_deceased_also_included_and_the_deceased_civilians_included() {
         "{incident:#?}"
     );
 }
+
+#[test]
+fn a_kind_of_event_asked_about_is_not_told() {
+    let incident = only(
+        "Four people were killed when a blast went off near a police vehicle in Quetta on Tuesday, police said. It was premature to say whether the blast was carried out by a suicide bomber, the DIG said.",
+        "2019-07-30",
+    );
+    assert_eq!(incident.event_type.as_str(), "bombing", "{incident:#?}");
+}
+
+#[test]
+fn a_similar_strike_elsewhere_is_another_incident_and_quoted_nouns_count() {
+    let incidents = read(
+        "A man was injured in a drone strike in Kurram on Wednesday, officials said. In a similar strike carried out on the Afghan side, two \"Afghan extremists\" were killed in Khost province, said officials.",
+        "2018-01-17",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[1].admin1.as_deref(), Some("Khost"));
+    assert_eq!(incidents[1].claims[0].killed, Some(2));
+    assert_eq!(incidents[1].claims[0].combatants_killed, Some(2));
+}
