@@ -428,7 +428,8 @@ fn sent_to_hell_counts_the_dead_and_their_wounded_stay_with_them() {
         "Two soldiers were martyred in an exchange of fire with militants in North Waziristan on Tuesday, the ISPR said. Troops engaged the terrorists' hideout and four terrorists were sent to hell, while injuring another three, the statement said.",
         "2024-05-08",
     );
-    let killed: Vec<(Option<u32>, Option<u32>, Option<u32>, Option<u32>)> = incident
+    type Figures = (Option<u32>, Option<u32>, Option<u32>, Option<u32>);
+    let killed: Vec<Figures> = incident
         .claims
         .iter()
         .map(|c| {
