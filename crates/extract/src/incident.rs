@@ -1707,6 +1707,32 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             if !same.is_empty() && (narrower || restated) {
                 continue;
             }
+            // "six injured … were later sent to Peshawar" after "24 others injured": fewer
+            // injured than the voice already counted are some of them.
+            let some_of_the_injured = figure.measure == Measure::Injured
+                && figure.groups.is_empty()
+                && same.iter().any(|&i| {
+                    claims.get(i).is_some_and(|c| {
+                        matches!((c.injured, figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
+                    })
+                });
+            // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after
+            // the ISPR's "six soldiers were martyred": the same figure, not the article's own.
+            let restates_another = voice == Voice::Article
+                && read.speaker_at.is_none()
+                && figure.measure == Measure::Killed
+                && claims.iter().any(|c| {
+                    c.voice != voice
+                        && c.attackers == attackers
+                        && matches!((c.killed, figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
+                        && figure
+                            .groups
+                            .iter()
+                            .all(|(g, n)| c.groups.iter().any(|(h, m)| h == g && m.nominal() == n.nominal()))
+                });
+            if some_of_the_injured || restates_another {
+                continue;
+            }
             claims.push(new_claim(voice.clone(), attackers, figure));
             last_claim_for_measure[slot] = Some(claims.len() - 1);
         }

@@ -727,3 +727,27 @@ fn a_similar_strike_elsewhere_is_another_incident_and_quoted_nouns_count() {
     assert_eq!(incidents[1].claims[0].killed, Some(2));
     assert_eq!(incidents[1].claims[0].combatants_killed, Some(2));
 }
+
+#[test]
+fn fewer_injured_later_are_some_of_them() {
+    let incident = only(
+        "Three people were killed and 24 others injured when a roadside bomb hit their truck in Bajaur on Friday. An official told Dawn that six injured were later sent to Peshawar by helicopter.",
+        "2017-08-12",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].injured, Some(24));
+}
+
+#[test]
+fn an_unattributed_restatement_of_a_partys_figure_is_not_the_articles_claim() {
+    let incident = only(
+        "Six soldiers were martyred in an exchange of fire with militants in North Waziristan, the army's media affairs wing said on Thursday.\n\nHowever, six soldiers were martyred during the intense exchange of fire.",
+        "2023-05-04",
+    );
+    let claimants: Vec<Option<&str>> = incident
+        .claims
+        .iter()
+        .map(|c| c.claimant.as_deref())
+        .collect();
+    assert_eq!(claimants, [Some("PAK")], "{incident:#?}");
+}
