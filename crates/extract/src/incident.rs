@@ -647,10 +647,11 @@ pub fn build(
     let mut context_quote: Option<usize> = None;
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
-        let balance = text.get(read.span.clone()).map_or(0, quote_balance);
+        // Counted only in or after context (no pass over every sentence otherwise).
+        let balance = || text.get(read.span.clone()).map_or(0, quote_balance);
         let in_context_quote = context_quote == Some(read.paragraph);
         if in_context_quote {
-            if balance < 0 {
+            if balance() < 0 {
                 context_quote = None;
             }
             if facts
@@ -811,7 +812,7 @@ pub fn build(
         if background {
             last_was_background = true;
             last_background_types.clear();
-            if balance > 0 {
+            if balance() > 0 {
                 context_quote = Some(read.paragraph);
             }
             if has_figures {
