@@ -1230,6 +1230,24 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether the tokens before `end` are a dateline: a colon follows within the sentence's
+    /// first six tokens, after names and brackets only ("ISLAMABAD:", "Islamabad (Pakistan):").
+    fn in_dateline(&self, end: usize) -> bool {
+        let Some(colon) = (end..self.tokens.len().min(6)).find(|&k| self.tokens.is_punct(k, ':'))
+        else {
+            return false;
+        };
+        (0..colon).all(|k| {
+            self.tokens.is_punct(k, '(')
+                || self.tokens.is_punct(k, ')')
+                || self.tokens.is_punct(k, '/')
+                || (self.tokens.kind(k) == Some(TokenKind::Word)
+                    && !self
+                        .match_at(k)
+                        .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_)))))
+        })
+    }
+
     /// "Earlier, the ISPR had said …": the word "earlier" opening the sentence, then a party and
     /// its reporting verb.
     fn earlier_statement(&self, m: &Match<'_>) -> bool {
@@ -1296,6 +1314,8 @@ impl<'a> Reader<'a> {
                         strength: *strength,
                         token: m.start,
                     }),
+                    // "Islamabad (Pakistan): …": a dateline names where the story was filed.
+                    Cue::Actor(..) if self.in_dateline(m.end) => {}
                     Cue::Actor(party, kind) => actors.push((*party, *kind, m.start..m.end)),
                     Cue::Context(ContextWord::Denial) => denial = true,
                     _ => {}

@@ -751,3 +751,30 @@ fn an_unattributed_restatement_of_a_partys_figure_is_not_the_articles_claim() {
         .collect();
     assert_eq!(claimants, [Some("PAK")], "{incident:#?}");
 }
+
+#[test]
+fn a_dateline_names_no_actor() {
+    let incident = only(
+        "Islamabad (Pakistan): A clash on the border in Kurram on Saturday left one soldier dead, security sources said. The Afghan Taliban targeted Pakistani border posts using light and heavy weapons.",
+        "2024-12-29",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("TALIBAN"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn kharjis_ramming_an_explosive_laden_vehicle_are_the_ttp() {
+    let incident = only(
+        "Eight soldiers were martyred in North Waziristan on Saturday when the Indian-sponsored kharjis rammed an explosive-laden vehicle into a convoy, the ISPR said.",
+        "2025-06-28",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("TTP"),
+        "{incident:#?}"
+    );
+    assert_eq!(incident.event_type.as_str(), "bombing");
+}
