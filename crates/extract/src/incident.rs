@@ -565,6 +565,8 @@ fn compatible(a: EventType, b: EventType) -> bool {
         || fb == 4
         || matches!((fa, fb), (0, 1) if b == E::Bombing)
         || matches!((fa, fb), (1, 0) if a == E::Bombing)
+        // Attackers who "fired rockets" or mortars in their attack.
+        || (a == E::ArmedAttack && b == E::Shelling)
         || matches!(
             (fa, fb),
             (1, 3) | (3, 1) | (2, 3) | (3, 2) | (0, 2) | (2, 0)
@@ -586,12 +588,20 @@ fn sentence_type(facts: &Facts) -> Option<(EventType, Strength)> {
         .iter()
         .find(|e| e.strength == Strength::Strong && plain(e.word).is_some())
         .and_then(|e| plain(e.word).map(|t| (t, Strength::Strong)));
+    // "The assailants fired rockets and used automatic weapons": with no state named, rockets
+    // or mortars in an armed attack are its weapons, not shelling.
+    let state = facts.actors.iter().any(|a| a.kind == ActorKind::State);
+    let attack = facts
+        .events
+        .iter()
+        .any(|e| e.strength == Strength::Medium && plain(e.word) == Some(EventType::ArmedAttack));
     strong.or_else(|| {
         facts
             .events
             .iter()
             .filter(|e| e.strength == Strength::Medium)
             .filter_map(|e| plain(e.word))
+            .filter(|t| state || !attack || *t != EventType::Shelling)
             .min_by_key(|t| medium_rank(*t))
             .map(|t| (t, Strength::Medium))
     })
@@ -1173,16 +1183,23 @@ fn finish(
         }
     }
     if event.is_none() {
-        event = part_reads
-            .iter()
-            .flat_map(|r| r.facts.events.iter())
-            .filter(|e| e.strength == Strength::Medium)
-            .filter_map(|e| match e.word {
-                EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => {
-                    Some(EventType::Bombing)
-                }
-                other => plain_type(other),
-            })
+        let medium = || {
+            part_reads
+                .iter()
+                .flat_map(|r| r.facts.events.iter())
+                .filter(|e| e.strength == Strength::Medium)
+                .filter_map(|e| match e.word {
+                    EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => {
+                        Some(EventType::Bombing)
+                    }
+                    other => plain_type(other),
+                })
+        };
+        // Rockets fired in an armed attack by no state (see `sentence_type`) are its weapons.
+        let state = matches!(perpetrator, Some((_, ActorKind::State)));
+        let attack = medium().any(|t| t == EventType::ArmedAttack);
+        event = medium()
+            .filter(|t| state || !attack || *t != EventType::Shelling)
             .min_by_key(|t| medium_rank(*t));
     }
     let firing = part_reads

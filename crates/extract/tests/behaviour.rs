@@ -778,3 +778,18 @@ fn kharjis_ramming_an_explosive_laden_vehicle_are_the_ttp() {
     );
     assert_eq!(incident.event_type.as_str(), "bombing");
 }
+
+#[test]
+fn rockets_fired_by_attackers_are_weapons_of_one_armed_attack() {
+    let incident = only(
+        "The death toll from the attack on an aid convoy in Kurram on Thursday rose to eight, officials said. More than 100 assailants attacked the convoy. The assailants fired rockets and used automatic weapons that damaged three vehicles, the official said.",
+        "2025-01-18",
+    );
+    assert_eq!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+    // A state's rockets stay shelling.
+    let incident = only(
+        "Pakistani forces fired rockets into Dangam district of Kunar on Sunday, killing two children, officials said.",
+        "2025-01-18",
+    );
+    assert_ne!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+}
