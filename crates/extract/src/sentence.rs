@@ -1095,11 +1095,19 @@ impl<'a> Reader<'a> {
         {
             end = group.start;
         }
-        let before = self.match_ending(end)?;
-        let measure = before.cues.iter().find_map(|c| match c {
-            Cue::Casualty(measure, _) => Some(*measure),
-            _ => None,
-        })?;
+        let casualty = |m: &Match<'_>| {
+            m.cues.iter().find_map(|c| match c {
+                Cue::Casualty(measure, _) => Some(*measure),
+                _ => None,
+            })
+        };
+        // "Those killed in the blast also include a girl": a few plain words between.
+        let before = (end.saturating_sub(5)..end)
+            .rev()
+            .take_while(|&k| self.tokens.kind(k) == Some(TokenKind::Word))
+            .filter_map(|k| self.match_ending(k + 1))
+            .find(|m| casualty(m).is_some())?;
+        let measure = casualty(before)?;
         let vague = (0..before.start).any(|k| {
             self.match_at(k).is_some_and(|n| {
                 n.start == k && self.has_cue(n, |c| matches!(c, Cue::Number { value: None, .. }))

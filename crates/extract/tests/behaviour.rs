@@ -785,11 +785,29 @@ fn rockets_fired_by_attackers_are_weapons_of_one_armed_attack() {
         "The death toll from the attack on an aid convoy in Kurram on Thursday rose to eight, officials said. More than 100 assailants attacked the convoy. The assailants fired rockets and used automatic weapons that damaged three vehicles, the official said.",
         "2025-01-18",
     );
-    assert_eq!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+    assert_eq!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
     // A state's rockets stay shelling.
     let incident = only(
         "Pakistani forces fired rockets into Dangam district of Kunar on Sunday, killing two children, officials said.",
         "2025-01-18",
     );
-    assert_ne!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+    assert_ne!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn those_killed_in_the_blast_also_include_breaks_the_toll_down() {
+    let incident = only(
+        "Four people, including two policemen, were killed in an explosion near a police vehicle in Quetta on Monday, officials said. Those killed in the blast also include a girl.",
+        "2023-04-10",
+    );
+    assert_eq!(incident.claims[0].children_killed, Some(1), "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
 }
