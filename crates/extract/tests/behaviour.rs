@@ -811,3 +811,13 @@ fn those_killed_in_the_blast_also_include_breaks_the_toll_down() {
     assert_eq!(incident.claims[0].children_killed, Some(1), "{incident:#?}");
     assert_eq!(incident.claims[0].killed, Some(4));
 }
+
+#[test]
+fn afghan_taliban_counted_by_the_army() {
+    let incident = only(
+        "The Afghan Taliban attacked posts in the Spin Boldak area on Wednesday, which were repulsed, the army said.\n\n\"While repulsing the attack, 15-20 Afghan Taliban have been killed and many injured,\" the army said.",
+        "2025-10-15",
+    );
+    let c = claim(&incident, Some("PAK"));
+    assert_eq!(c.killed, Some(15), "{incident:#?}");
+}
