@@ -821,3 +821,12 @@ fn afghan_taliban_counted_by_the_army() {
     let c = claim(&incident, Some("PAK"));
     assert_eq!(c.killed, Some(15), "{incident:#?}");
 }
+
+#[test]
+fn a_us_spy_plane_is_another_party() {
+    let incident = only(
+        "A man was injured in a drone strike allegedly carried out by a US spy plane in Kurram on Wednesday, officials said.",
+        "2018-01-17",
+    );
+    assert_eq!(incident.perpetrator.as_deref(), Some("OTHER"), "{incident:#?}");
+}
