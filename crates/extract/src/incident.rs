@@ -1409,6 +1409,23 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
             (ActorKind::Forces, _) => 3,
         }
     };
+    // "Mujahid accused Pakistani forces of attacks"; "the Afghan Taliban attacked four
+    // locations, the army said": each side, in its own voice, blames the other.
+    let blames = |party: Party| {
+        part_reads.iter().find_map(|r| {
+            r.facts
+                .actors
+                .iter()
+                .any(|a| a.party == party && a.kind == ActorKind::State)
+                .then(|| r.voice.clone())
+        })
+    };
+    if let (Some(by_pak), Some(by_taliban)) = (blames(Party::Taliban), blames(Party::Pak))
+        && by_pak == Voice::Named("PAK".into())
+        && by_taliban == Voice::Named("TALIBAN".into())
+    {
+        return None;
+    }
     let mut best: Option<(u8, Party, ActorKind)> = None;
     for read in &part_reads {
         for actor in &read.facts.actors {

@@ -1407,6 +1407,23 @@ impl<'a> Reader<'a> {
                 distance: 0,
             });
         }
+        // "Mujahid accused Pakistani forces of carrying out attacks": whom a voice accuses of
+        // the sentence's event.
+        if !facts.events.is_empty() {
+            for (party, kind, range) in &actors {
+                if *kind != ActorKind::Forces
+                    && range.start > 0
+                    && matches!(self.word(range.start - 1), "accused" | "blamed")
+                    && self.word(range.end) == "of"
+                {
+                    facts.actors.push(ActorCue {
+                        party: *party,
+                        kind: *kind,
+                        distance: 0,
+                    });
+                }
+            }
+        }
         let reporting_between = |a: usize, b: usize| {
             (a.min(b)..a.max(b)).any(|k| {
                 self.match_at(k)

@@ -828,5 +828,18 @@ fn a_us_spy_plane_is_another_party() {
         "A man was injured in a drone strike allegedly carried out by a US spy plane in Kurram on Wednesday, officials said.",
         "2018-01-17",
     );
-    assert_eq!(incident.perpetrator.as_deref(), Some("OTHER"), "{incident:#?}");
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("OTHER"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn each_side_blaming_the_other_in_its_own_paragraph_names_no_perpetrator() {
+    let incident = only(
+        "Fighting resumed in Spin Boldak on Wednesday. Mujahid said 12 civilians were killed and accused Pakistani forces of carrying out attacks with heavy weapons.\n\nThe Afghan Taliban attacked four locations in the Spin Boldak area, the army said.",
+        "2025-10-15",
+    );
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
 }
