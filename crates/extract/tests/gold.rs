@@ -111,9 +111,9 @@ fn dev_scores_hold() {
     let articles = dev_articles(include_str!("../gold/gold.jsonl"));
     assert!(articles.len() >= 60, "{} dev articles", articles.len());
     let report = run_and_score(&articles);
-    // Floors a little under today's scores (round 2, on all 91 passages: F1 1.000, killed 0.983,
-    // injured 1.000): a change that loses incidents or figures on the development passages fails
-    // here.
+    // Floors a little under today's scores (rounds 2 and 3, on all 91 passages: F1 1.000, killed
+    // 0.983, injured 1.000): a change that loses incidents or figures on the development passages
+    // fails here.
     assert_floors(&report, 0.98, 0.97, 0.97);
 }
 
@@ -123,6 +123,7 @@ fn heldout2_dev_scores_hold() {
     assert!(articles.len() >= 40, "{} dev articles", articles.len());
     let report = run_and_score(&articles);
     // Round 2's held-out set, development data since round 3. Its scores when round 3 began: F1
-    // 0.955, killed 0.776, injured 0.805.
-    assert_floors(&report, 0.95, 0.77, 0.80);
+    // 0.955, killed 0.776, injured 0.805; at its end: F1 1.000, killed 0.949 (56/59), injured
+    // 0.951 (39/41).
+    assert_floors(&report, 0.98, 0.94, 0.94);
 }
