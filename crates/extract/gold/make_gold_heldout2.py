@@ -1,4 +1,5 @@
-"""Writes crates/extract/gold/gold-heldout2.jsonl: the second held-out set (split "heldout2").
+"""Writes crates/extract/gold/gold-heldout2.jsonl: the second held-out set of round 2, development
+data since round 3 (split "dev", first_split "heldout2").
 
 49 real passages collected and labelled by hand in one sitting, following the written conventions
 (crates/extract/gold/README.md), before any rule of the second round of work changed, and
@@ -685,6 +686,7 @@ The negotiations were spurred by the deadliest border clashes since Islamic Emir
 if __name__ == "__main__":
     out = []
     for index, article in enumerate(ARTICLES, start=1):
-        line = {"id": f"heldout2-{index:03d}", "split": "heldout2", **article}
+        # Scored once at the end of round 2; development data since round 3.
+        line = {"id": f"heldout2-{index:03d}", "split": "dev", "first_split": "heldout2", **article}
         out.append(json.dumps(line, ensure_ascii=False))
     sys.stdout.write("\n".join(out) + "\n")

@@ -27,7 +27,7 @@ pub struct GoldArticle {
     /// The expected incidents.
     #[serde(default)]
     pub incidents: Vec<DraftIncident>,
-    /// "dev", "heldout2" (the second held-out set), or any other value (none is its own split).
+    /// "dev", "heldout3" (the third held-out set), or any other value (none is its own split).
     #[serde(default)]
     pub split: Option<String>,
 }

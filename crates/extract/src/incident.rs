@@ -167,7 +167,7 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
                 admin2: place.admin2_name(gazetteer),
                 location,
                 travel: is_travel(slice, mention.span.clone())
-                    || is_dateline(slice, mention.span.clone())
+                    || (is_dateline(slice, mention.span.clone()) && !says_here(slice))
                     || is_metonymy(slice, mention.span.clone()),
             });
         }
@@ -208,6 +208,19 @@ fn worth_places(facts: &Facts) -> bool {
 
 /// Whether a place opens the sentence as a dateline: "ISLAMABAD –", "KABUL, March 18 —",
 /// "LAKKI MARWAT:", "Islamabad [Pakistan], August 1 (ANI):".
+/// "QUETTA: Four people were killed … here on Tuesday", "… in the city's Shahrah-e-Iqbal area":
+/// the sentence says the dateline's city is the scene.
+fn says_here(sentence: &str) -> bool {
+    let mut previous = "";
+    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let here = w == "here" || (previous == "the" && w == "city");
+        if !w.is_empty() {
+            previous = w;
+        }
+        here
+    })
+}
+
 fn is_dateline(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     // "Islamabad/Kabul:": places joined by slashes open the sentence.
@@ -552,6 +565,8 @@ fn compatible(a: EventType, b: EventType) -> bool {
         || fb == 4
         || matches!((fa, fb), (0, 1) if b == E::Bombing)
         || matches!((fa, fb), (1, 0) if a == E::Bombing)
+        // Attackers who "fired rockets" or mortars in their attack.
+        || (a == E::ArmedAttack && b == E::Shelling)
         || matches!(
             (fa, fb),
             (1, 3) | (3, 1) | (2, 3) | (3, 2) | (0, 2) | (2, 0)
@@ -573,12 +588,20 @@ fn sentence_type(facts: &Facts) -> Option<(EventType, Strength)> {
         .iter()
         .find(|e| e.strength == Strength::Strong && plain(e.word).is_some())
         .and_then(|e| plain(e.word).map(|t| (t, Strength::Strong)));
+    // "The assailants fired rockets and used automatic weapons": with no state named, rockets
+    // or mortars in an armed attack are its weapons, not shelling.
+    let state = facts.actors.iter().any(|a| a.kind == ActorKind::State);
+    let attack = facts
+        .events
+        .iter()
+        .any(|e| e.strength == Strength::Medium && plain(e.word) == Some(EventType::ArmedAttack));
     strong.or_else(|| {
         facts
             .events
             .iter()
             .filter(|e| e.strength == Strength::Medium)
             .filter_map(|e| plain(e.word))
+            .filter(|t| state || !attack || *t != EventType::Shelling)
             .min_by_key(|t| medium_rank(*t))
             .map(|t| (t, Strength::Medium))
     })
@@ -629,8 +652,31 @@ pub fn build(
     // … in Peshawar, killing three"), the event is still context.
     let mut context_events: Vec<EventType> = Vec::new();
     let mut context_places: Vec<&'static str> = Vec::new();
+    // A quotation opened in a sentence of context ("In early hours of December 12, a group of six
+    // terrorists attacked …"): its sentences up to the close are context too.
+    let mut context_quote: Option<usize> = None;
     for (index, read) in reads.iter().enumerate() {
         let facts = &read.facts;
+        // Counted only in or after context (no pass over every sentence otherwise).
+        let balance = || text.get(read.span.clone()).map_or(0, quote_balance);
+        let in_context_quote = context_quote == Some(read.paragraph);
+        if in_context_quote {
+            if balance() < 0 {
+                context_quote = None;
+            }
+            if facts
+                .figures
+                .iter()
+                .any(|f| f.total.is_some() || !f.groups.is_empty())
+            {
+                diagnostics.push(Diagnostic {
+                    span: read.span.clone(),
+                    message: "figures read as context (an earlier event, a trigger or a tally), not an incident of the article".into(),
+                });
+            }
+            last_was_background = true;
+            continue;
+        }
         let has_figures = facts
             .figures
             .iter()
@@ -642,7 +688,22 @@ pub fn build(
                 && let Some(d) =
                     sentence_event_date(facts, published, incidents.last().and_then(|b| b.date))
             {
-                pending_date = Some((read.paragraph, d));
+                // "The ISPR said that last night, troops engaged the terrorists' location": the
+                // open incident had no day of its own (only the statement's), this one dates it.
+                match incidents.last_mut() {
+                    Some(cur)
+                        if cur.date_is_default
+                            && cur
+                                .parts
+                                .last()
+                                .and_then(|p| reads.get(p.read))
+                                .is_some_and(|r| read.paragraph <= r.paragraph + 1) =>
+                    {
+                        cur.date = Some(d);
+                        cur.date_is_default = false;
+                    }
+                    _ => pending_date = Some((read.paragraph, d)),
+                }
             }
             continue;
         }
@@ -683,7 +744,7 @@ pub fn build(
             _ => false,
         });
         let continues_context = last_was_background
-            && (new_province || type_change)
+            && (new_province || type_change || facts.refers_back)
             && (last_background_types.is_empty()
                 || own_type.is_some_and(|(t, _)| {
                     last_background_types
@@ -711,7 +772,15 @@ pub fn build(
                     })
                 })
         };
+        // "Last week, the TTP claimed a raid …" opening a sentence once an incident is open: the
+        // article looks back, at context.
+        let looks_back = !incidents.is_empty()
+            && facts
+                .dates
+                .first()
+                .is_some_and(|d| d.token == 0 && d.word == DateWordAt::WeekAgo);
         let background = facts.background
+            || looks_back
             || facts.span_of_days
             || year_tally
             || earlier
@@ -753,6 +822,9 @@ pub fn build(
         if background {
             last_was_background = true;
             last_background_types.clear();
+            if balance() > 0 {
+                context_quote = Some(read.paragraph);
+            }
             if has_figures {
                 diagnostics.push(Diagnostic {
                     span: read.span.clone(),
@@ -1111,16 +1183,23 @@ fn finish(
         }
     }
     if event.is_none() {
-        event = part_reads
-            .iter()
-            .flat_map(|r| r.facts.events.iter())
-            .filter(|e| e.strength == Strength::Medium)
-            .filter_map(|e| match e.word {
-                EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => {
-                    Some(EventType::Bombing)
-                }
-                other => plain_type(other),
-            })
+        let medium = || {
+            part_reads
+                .iter()
+                .flat_map(|r| r.facts.events.iter())
+                .filter(|e| e.strength == Strength::Medium)
+                .filter_map(|e| match e.word {
+                    EventWord::AirIfState if !matches!(perpetrator, Some((Party::Pak, _))) => {
+                        Some(EventType::Bombing)
+                    }
+                    other => plain_type(other),
+                })
+        };
+        // Rockets fired in an armed attack by no state (see `sentence_type`) are its weapons.
+        let state = matches!(perpetrator, Some((_, ActorKind::State)));
+        let attack = medium().any(|t| t == EventType::ArmedAttack);
+        event = medium()
+            .filter(|t| state || !attack || *t != EventType::Shelling)
             .min_by_key(|t| medium_rank(*t));
     }
     let firing = part_reads
@@ -1330,6 +1409,23 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
             (ActorKind::Forces, _) => 3,
         }
     };
+    // "Mujahid accused Pakistani forces of attacks"; "the Afghan Taliban attacked four
+    // locations, the army said": each side, in its own voice, blames the other.
+    let blames = |party: Party| {
+        part_reads.iter().find_map(|r| {
+            r.facts
+                .actors
+                .iter()
+                .any(|a| a.party == party && a.kind == ActorKind::State)
+                .then(|| r.voice.clone())
+        })
+    };
+    if let (Some(by_pak), Some(by_taliban)) = (blames(Party::Taliban), blames(Party::Pak))
+        && by_pak == Voice::Named("PAK".into())
+        && by_taliban == Voice::Named("TALIBAN".into())
+    {
+        return None;
+    }
     let mut best: Option<(u8, Party, ActorKind)> = None;
     for read in &part_reads {
         for actor in &read.facts.actors {
@@ -1366,11 +1462,30 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     if let Some((_, party, kind)) = best {
         return Some((party, kind));
     }
-    let non_state = matches!(
-        building.event,
-        Some(EventType::SuicideBombing | EventType::Bombing | EventType::ArmedAttack)
-    );
-    let unclaimed = part_reads.iter().any(|r| r.facts.unclaimed);
+    // An attack by people (a suicide bomber, gunmen) has an attacker, named or not; a blast the
+    // text attributes to no one ("a bomb went off near a police van") has none, unless the text
+    // says no group has claimed it.
+    let bomber = part_reads.iter().any(|r| {
+        r.facts
+            .events
+            .iter()
+            .any(|e| e.word == EventWord::Type(EventType::SuicideBombing))
+    });
+    let non_state = bomber
+        || matches!(
+            building.event,
+            Some(EventType::SuicideBombing | EventType::ArmedAttack)
+        );
+    // "No group has claimed responsibility.": a sentence of its own, among or just after the
+    // incident's.
+    let unclaimed = match (building.parts.first(), building.parts.last()) {
+        (Some(first), Some(last)) => reads
+            .iter()
+            .take(last.read + 3)
+            .skip(first.read)
+            .any(|r| r.facts.unclaimed),
+        _ => false,
+    };
     (non_state || unclaimed).then_some((Party::Unknown, ActorKind::Unknown))
 }
 
@@ -1625,6 +1740,32 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 })
             });
             if !same.is_empty() && (narrower || restated) {
+                continue;
+            }
+            // "six injured … were later sent to Peshawar" after "24 others injured": fewer
+            // injured than the voice already counted are some of them.
+            let some_of_the_injured = figure.measure == Measure::Injured
+                && figure.groups.is_empty()
+                && same.iter().any(|&i| {
+                    claims.get(i).is_some_and(|c| {
+                        matches!((c.injured, figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
+                    })
+                });
+            // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after
+            // the ISPR's "six soldiers were martyred": the same figure, not the article's own.
+            let restates_another = voice == Voice::Article
+                && read.speaker_at.is_none()
+                && figure.measure == Measure::Killed
+                && claims.iter().any(|c| {
+                    c.voice != voice
+                        && c.attackers == attackers
+                        && matches!((c.killed, figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
+                        && figure
+                            .groups
+                            .iter()
+                            .all(|(g, n)| c.groups.iter().any(|(h, m)| h == g && m.nominal() == n.nominal()))
+                });
+            if some_of_the_injured || restates_another {
                 continue;
             }
             claims.push(new_claim(voice.clone(), attackers, figure));

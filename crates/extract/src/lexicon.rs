@@ -185,6 +185,8 @@ pub enum ContextWord {
     Denial,
     /// A breakdown of a figure follows.
     Including,
+    /// Refers back to events just named ("in those attacks"): context when they were.
+    Back,
 }
 
 /// A voice figures can be given in.
@@ -571,6 +573,7 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
             "update" => ContextWord::Update,
             "denial" => ContextWord::Denial,
             "including" => ContextWord::Including,
+            "back" => ContextWord::Back,
             _ => return None,
         }),
         _ => return None,

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use model::{Count, Group, Measure};
+use model::{Count, EventType, Group, Measure};
 
 use crate::lexicon::{
     ActorKind, CasualtyPosition, ContextWord, Cue, DateWord, EventWord, Lexicon, Match, Party,
@@ -152,6 +152,8 @@ pub struct Facts {
     pub background: bool,
     /// A word announces another incident ("also", "in a separate incident").
     pub separate: bool,
+    /// Words refer back to events just told ("in those attacks").
+    pub refers_back: bool,
     /// Two dates joined ("between February 26 and March 2"): a tally.
     pub span_of_days: bool,
     /// Token indices where the sentence's clauses part ("while", ";").
@@ -248,11 +250,15 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
         for cue in m.cues {
             if let Cue::Context(word) = cue {
                 match word {
+                    // "Earlier Inter-Services Public Relations had said 1 person had been
+                    // killed": an earlier statement on the incident, not an earlier event.
+                    ContextWord::Background if reader.earlier_statement(m) => {}
                     ContextWord::Background => facts.background = true,
                     ContextWord::BackgroundAfter => {
                         background_from = Some(background_from.map_or(m.start, |b| b.min(m.start)));
                     }
                     ContextWord::Separate => facts.separate = true,
+                    ContextWord::Back => facts.refers_back = true,
                     ContextWord::Denial | ContextWord::Update | ContextWord::Including => {}
                 }
             }
@@ -465,11 +471,28 @@ impl<'a> Reader<'a> {
                 {
                     read.qualifier = Some(*q);
                     read.start = i;
-                    return Some(read);
+                    return Some(self.range_to(read));
                 }
             }
         }
-        self.bare_number(i)
+        self.bare_number(i).map(|read| self.range_to(read))
+    }
+
+    /// "seven to eight": a range in words (not "from five to eight", a change).
+    fn range_to(&self, mut read: NumberRead) -> NumberRead {
+        if read.high.is_none()
+            && self.word(read.end) == "to"
+            && (read.start == 0 || self.word(read.start - 1) != "from")
+            && let Some(value) = read.value
+            && let Some(high) = self.bare_number(read.end + 1)
+            && let Some(high_value) = high.value
+            && high.high.is_none()
+            && high_value > value
+        {
+            read.high = Some(high_value);
+            read.end = high.end;
+        }
+        read
     }
 
     fn is_victim_noun(&self, i: usize) -> bool {
@@ -494,6 +517,11 @@ impl<'a> Reader<'a> {
         let mut j = number.end;
         let mut skipped = 0;
         while j < self.tokens.len() && skipped <= 3 {
+            // Two "Afghan extremists": a noun in quotes.
+            if self.tokens.is_punct(j, '"') {
+                j += 1;
+                continue;
+            }
             let word = self.word(j);
             if word == "other" || word == "others" {
                 item.additive = true;
@@ -770,6 +798,7 @@ impl<'a> Reader<'a> {
         let mut k = k;
         for _ in 0..4 {
             k = self.skip_paren(k);
+
             if let Some(m) = self.match_starting(k) {
                 if self.has_cue(m, |c| matches!(c, Cue::Victims(..))) {
                     return Some(m.end);
@@ -985,8 +1014,8 @@ impl<'a> Reader<'a> {
                     (m, false, false)
                 } else if let Some((m, u)) = self.measure_toll(start) {
                     (m, false, u)
-                } else if let Some(m) = self.included_after_casualty(start) {
-                    (m, true, false)
+                } else if let Some((m, breakdown)) = self.included_after_casualty(start) {
+                    (m, breakdown, false)
                 } else if let Some(m) = items[0].adjective {
                     (m, false, false)
                 } else {
@@ -1047,17 +1076,44 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "the dead included four women and one man": a breakdown after "included".
-    fn included_after_casualty(&self, start: usize) -> Option<Measure> {
+    /// "the dead included four women and one man": a breakdown after "included" (of a figure
+    /// told before). After a vague number ("A number of people have been injured which include
+    /// 6 children, 2 women and 9 men"), the list is the only figure: its sum is the total.
+    fn included_after_casualty(&self, start: usize) -> Option<(Measure, bool)> {
         let m = self.match_ending(start)?;
         if !self.has_cue(m, |c| matches!(c, Cue::Context(ContextWord::Including))) {
             return None;
         }
-        let before = self.match_ending(m.start)?;
-        before.cues.iter().find_map(|c| match c {
-            Cue::Casualty(measure, _) => Some(*measure),
-            _ => None,
-        })
+        // "the deceased also included", "the deceased civilians included".
+        let mut end = m.start;
+        if end > 0 && self.word(end - 1) == "also" {
+            end -= 1;
+        }
+        if let Some(group) = self.match_ending(end)
+            && self.has_cue(group, |c| matches!(c, Cue::Victims(..)))
+            && group.start > 0
+        {
+            end = group.start;
+        }
+        let casualty = |m: &Match<'_>| {
+            m.cues.iter().find_map(|c| match c {
+                Cue::Casualty(measure, _) => Some(*measure),
+                _ => None,
+            })
+        };
+        // "Those killed in the blast also include a girl": a few plain words between.
+        let before = (end.saturating_sub(5)..end)
+            .rev()
+            .take_while(|&k| self.tokens.kind(k) == Some(TokenKind::Word))
+            .filter_map(|k| self.match_ending(k + 1))
+            .find(|m| casualty(m).is_some())?;
+        let measure = casualty(before)?;
+        let vague = (0..before.start).any(|k| {
+            self.match_at(k).is_some_and(|n| {
+                n.start == k && self.has_cue(n, |c| matches!(c, Cue::Number { value: None, .. }))
+            })
+        });
+        Some((measure, !vague))
     }
 
     fn of_the_dead(&self, item: Item) -> Option<Figure> {
@@ -1182,6 +1238,45 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether the tokens before `end` are a dateline: a colon follows within the sentence's
+    /// first six tokens, after names and brackets only ("ISLAMABAD:", "Islamabad (Pakistan):").
+    fn in_dateline(&self, end: usize) -> bool {
+        let Some(colon) = (end..self.tokens.len().min(6)).find(|&k| self.tokens.is_punct(k, ':'))
+        else {
+            return false;
+        };
+        (0..colon).all(|k| {
+            self.tokens.is_punct(k, '(')
+                || self.tokens.is_punct(k, ')')
+                || self.tokens.is_punct(k, '/')
+                || (self.tokens.kind(k) == Some(TokenKind::Word)
+                    && !self
+                        .match_at(k)
+                        .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_)))))
+        })
+    }
+
+    /// "Earlier, the ISPR had said …": the word "earlier" opening the sentence, then a party and
+    /// its reporting verb.
+    fn earlier_statement(&self, m: &Match<'_>) -> bool {
+        if m.start != 0 || m.end != 1 || self.word(0) != "earlier" {
+            return false;
+        }
+        let mut start = if self.tokens.is_punct(1, ',') { 2 } else { 1 };
+        if self.word(start) == "the" {
+            start += 1;
+        }
+        let Some(speaker) = self.match_starting(start) else {
+            return false;
+        };
+        let named = self.has_cue(speaker, |c| matches!(c, Cue::Speaker(Voice::Named(_))));
+        named
+            && (speaker.end..(speaker.end + 3).min(self.tokens.len())).any(|k| {
+                self.match_at(k)
+                    .is_some_and(|r| self.has_cue(r, |c| matches!(c, Cue::Reporting(_))))
+            })
+    }
+
     /// The nearest speaker phrase before (`left`) or after token `from`, within `window` tokens.
     fn speaker_near(&self, from: usize, left: bool, window: usize) -> Option<Speaker> {
         let at = |k: usize| -> Option<Speaker> {
@@ -1212,11 +1307,23 @@ impl<'a> Reader<'a> {
                         facts.background_events.push(*word);
                     }
                     Cue::Actor(..) if m.start >= background_from => {}
+                    // "Militants armed with rockets, guns and grenades": what they carried, not
+                    // what happened.
+                    // "premature to say whether the blast was carried out by a suicide bomber":
+                    // a kind of event asked about, not told.
+                    Cue::Event(..)
+                        if (m.start.saturating_sub(8)..m.start)
+                            .any(|k| self.word(k) == "whether") => {}
+                    Cue::Event(EventWord::Type(EventType::Shelling | EventType::Bombing), _)
+                        if (m.start.saturating_sub(6)..m.start)
+                            .any(|k| self.word(k) == "armed" && self.word(k + 1) == "with") => {}
                     Cue::Event(word, strength) => facts.events.push(EventCue {
                         word: *word,
                         strength: *strength,
                         token: m.start,
                     }),
+                    // "Islamabad (Pakistan): …": a dateline names where the story was filed.
+                    Cue::Actor(..) if self.in_dateline(m.end) => {}
                     Cue::Actor(party, kind) => actors.push((*party, *kind, m.start..m.end)),
                     Cue::Context(ContextWord::Denial) => denial = true,
                     _ => {}
@@ -1300,6 +1407,23 @@ impl<'a> Reader<'a> {
                 distance: 0,
             });
         }
+        // "Mujahid accused Pakistani forces of carrying out attacks": whom a voice accuses of
+        // the sentence's event.
+        if !facts.events.is_empty() {
+            for (party, kind, range) in &actors {
+                if *kind != ActorKind::Forces
+                    && range.start > 0
+                    && matches!(self.word(range.start - 1), "accused" | "blamed")
+                    && self.word(range.end) == "of"
+                {
+                    facts.actors.push(ActorCue {
+                        party: *party,
+                        kind: *kind,
+                        distance: 0,
+                    });
+                }
+            }
+        }
         let reporting_between = |a: usize, b: usize| {
             (a.min(b)..a.max(b)).any(|k| {
                 self.match_at(k)
@@ -1313,8 +1437,12 @@ impl<'a> Reader<'a> {
                 continue;
             }
             for (party, kind, range) in &actors {
-                // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor.
-                if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown {
+                // "Pakistan Army soldiers", "Afghan civilians": a victim, not an actor. But
+                // "Daesh militants detonated a device": a group's own fighters, acting.
+                let group_acting = *kind == ActorKind::Group
+                    && event.token > range.end
+                    && event.token <= range.end + 2;
+                if self.is_victim_noun(range.end) && *kind != ActorKind::Unknown && !group_acting {
                     continue;
                 }
                 let distance = if range.end <= event.token {
@@ -1378,10 +1506,18 @@ impl<'a> Reader<'a> {
             };
             let (cue, end) = match word {
                 DateWord::Month(month) => {
-                    let day_after = self.day_number(m.end);
+                    // "Dec. 5": the abbreviation's full stop.
+                    let m_end = if self.tokens.is_punct(m.end, '.')
+                        && self.day_number(m.end + 1).is_some()
+                    {
+                        m.end + 1
+                    } else {
+                        m.end
+                    };
+                    let day_after = self.day_number(m_end);
                     let day_before = i.checked_sub(1).and_then(|k| self.day_number(k));
                     let (day, mut end) = match (day_after, day_before) {
-                        (Some(d), _) => (Some(d), m.end + 1),
+                        (Some(d), _) => (Some(d), m_end + 1),
                         (None, Some(d)) => (Some(d), m.end),
                         (None, None) => (None, m.end),
                     };
@@ -1512,6 +1648,32 @@ impl<'a> Reader<'a> {
         };
         let before = (start.saturating_sub(3)..start)
             .any(|k| reporting_or_update(k) && !self.blocked(k, start));
+        // "released in a statement by the Inter-Services Public Relations (ISPR) on Saturday":
+        // back over "on", the speaker, brackets and "by" to a reporting word.
+        let by_speaker = {
+            let mut k = start;
+            let mut speaker = false;
+            while k > 0 && k + 12 > start {
+                if let Some(m) = self.match_ending(k)
+                    && self.has_cue(m, |c| matches!(c, Cue::Speaker(_)))
+                {
+                    speaker = true;
+                    k = m.start;
+                } else if self.tokens.is_punct(k - 1, '(')
+                    || self.tokens.is_punct(k - 1, ')')
+                    || matches!(self.word(k - 1), "on" | "the" | "by")
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            speaker
+                && self
+                    .match_ending(k)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_))))
+        };
+        let before = before || by_speaker;
         // "on Sunday said"; "On December 25, 2024, the Taliban government reported".
         let mut k = end;
         while k < self.tokens.len()

@@ -419,3 +419,427 @@ fn voices_of_claims_of_responsibility_passive_reports_and_officials() {
         .collect();
     assert_eq!(claimants, [None], "{incident:#?}");
 }
+
+// ---------------------------------------------------------------- round 3: one test per new rule
+
+#[test]
+fn sent_to_hell_counts_the_dead_and_their_wounded_stay_with_them() {
+    let incident = only(
+        "Two soldiers were martyred in an exchange of fire with militants in North Waziristan on Tuesday, the ISPR said. Troops engaged the terrorists' hideout and four terrorists were sent to hell, while injuring another three, the statement said.",
+        "2024-05-08",
+    );
+    type Figures = (Option<u32>, Option<u32>, Option<u32>, Option<u32>);
+    let killed: Vec<Figures> = incident
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.killed,
+                c.injured,
+                c.combatants_killed,
+                c.security_forces_killed,
+            )
+        })
+        .collect();
+    assert_eq!(
+        killed,
+        [
+            (Some(2), None, None, Some(2)),
+            (Some(4), Some(3), Some(4), None)
+        ],
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn the_deceased_included_breaks_the_toll_down() {
+    let incident = only(
+        "At least 12 people were killed when gunmen fired on a passenger van in Kurram on Friday, police said. The deceased included three women and two children, a police official added.",
+        "2024-10-12",
+    );
+    let c = claim(&incident, None);
+    assert_eq!(c.killed, Some(12), "{incident:#?}");
+    assert_eq!((c.women_killed, c.children_killed), (Some(3), Some(2)));
+}
+
+#[test]
+fn injuries_to_a_number_are_injured() {
+    let incident = only(
+        "A roadside bomb in Bajaur on Sunday resulted in severe injuries to four labourers, police said.",
+        "2024-06-10",
+    );
+    assert_eq!(incident.claims[0].injured, Some(4), "{incident:#?}");
+}
+
+#[test]
+fn a_statement_from_a_party_is_its_voice() {
+    let incident = only(
+        "Militants opened fire on a border post in Kurram on Sunday, killing three soldiers, according to an official statement from the Pakistani military.",
+        "2024-02-12",
+    );
+    assert_eq!(
+        incident.claims[0].claimant.as_deref(),
+        Some("PAK"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_party_that_however_claimed_and_a_minister_who_told_a_medium() {
+    let incident = only(
+        "One Pakistani soldier was killed in a clash on the border in Kurram on Saturday, security sources said. The Taliban forces, however, claimed that 12 Pakistani soldiers were killed.",
+        "2024-12-29",
+    );
+    assert_eq!(
+        claim(&incident, Some("TALIBAN")).killed,
+        Some(12),
+        "{incident:#?}"
+    );
+    assert_eq!(claim(&incident, None).killed, Some(1));
+    let incident = only(
+        "A suicide bomber struck a rally in Bajaur on Sunday. The provincial health minister told AFP that 30 people had been killed.",
+        "2023-07-31",
+    );
+    assert_eq!(
+        claim(&incident, Some("PAK")).killed,
+        Some(30),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn last_week_opening_a_sentence_is_context() {
+    let incident = only(
+        "Pakistani aircraft struck Barmal district in Paktika late on Tuesday, killing 20 people, a Taliban spokesman said. Last week, militants killed 16 soldiers in an attack on a post in South Waziristan, officials said.",
+        "2024-12-25",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(20));
+}
+
+#[test]
+fn a_later_sentence_dates_an_incident_known_only_by_its_statement_day() {
+    // "last night" in a sentence with no figure or event word dates the incident opened before
+    // with the statement's day only.
+    let incident = only(
+        "Three soldiers were martyred in North Waziristan, the military's media wing said on Monday. In a statement, the ISPR said that last night, troops engaged a hideout.",
+        "2023-11-13",
+    );
+    assert_eq!(
+        (
+            incident.date.as_deref(),
+            incident.date_precision.map(|p| p.as_str())
+        ),
+        (Some("2023-11-12"), Some("day")),
+        "{incident:#?}"
+    );
+    // A statement's day ("in a statement by the ISPR on Saturday") does not.
+    let incident = only(
+        "Seven soldiers were martyred when a vehicle rammed a convoy in North Waziristan. This was released in a statement by the Inter-Services Public Relations (ISPR) on Saturday.",
+        "2025-06-28",
+    );
+    assert_eq!(
+        incident.date_precision.map(|p| p.as_str()),
+        Some("week"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn figures_in_those_attacks_after_context_are_context() {
+    let incident = only(
+        "Militants killed four soldiers at a border post in Kurram on Sunday, the army said. Security forces had a day earlier ended an operation against militants who attacked two bases in Balochistan. At least nine soldiers were killed in those attacks.",
+        "2022-02-07",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+}
+
+#[test]
+fn the_second_such_attack_since_puts_only_what_follows_in_context() {
+    let incident = only(
+        "Militants firing from across the border killed five soldiers in Kurram on Sunday, the military said, the second such attack since the Taliban took over Kabul in August.",
+        "2022-02-07",
+    );
+    assert_eq!(incident.claims[0].killed, Some(5), "{incident:#?}");
+    assert_eq!(incident.claims[0].claimant.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn a_dateline_city_is_the_scene_when_the_text_says_here_or_the_city() {
+    for text in [
+        "QUETTA: Three people were killed when a bomb went off near a police van here on Tuesday, police said.",
+        "QUETTA: Three people were killed in a blast in the city's Satellite Town area on Tuesday, police said.",
+    ] {
+        let incident = only(text, "2024-04-10");
+        assert_eq!(
+            (incident.admin1.as_deref(), incident.admin2.as_deref()),
+            (Some("Balochistan"), Some("Quetta")),
+            "{incident:#?}"
+        );
+    }
+    // Without it, the dateline is where the story was filed.
+    let incident = only(
+        "ISLAMABAD: Three soldiers were killed when militants attacked a post in North Waziristan on Tuesday, the army said.",
+        "2024-04-10",
+    );
+    assert_eq!(incident.admin2.as_deref(), Some("North Waziristan"));
+}
+
+#[test]
+fn an_abbreviated_month_with_a_full_stop_dates_context() {
+    let incident = only(
+        "Militants killed ten policemen in Dera Ismail Khan on Monday, officials said. Following the Dec. 5 attack in the same district, troops killed 27 insurgents.",
+        "2024-02-05",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(10));
+}
+
+#[test]
+fn weapons_militants_were_armed_with_are_not_the_kind_of_event() {
+    let incident = only(
+        "Militants armed with rockets and grenades attacked a police station in Tank on Monday, killing four policemen, officials said.",
+        "2024-02-05",
+    );
+    assert_eq!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_opened_in_context_stays_context_to_its_close() {
+    let incident = only(
+        "TANK: Terrorists attacked the police lines in Tank on Friday, killing two policemen, police said.\n\n\u{201c}On December 12, a group of terrorists attacked a post in Daraban. They rammed an explosive-laden vehicle into the post, followed by a suicide bombing attack. Twenty-three soldiers embraced shahadat,\u{201d} the ISPR said.",
+        "2023-12-15",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(2));
+    assert_eq!(incident.event_type.as_str(), "armed_attack");
+}
+
+#[test]
+fn a_range_in_words_is_at_least_its_low_end() {
+    let incident = only(
+        "A clash on the border in Kurram on Saturday resulted in the deaths of seven to eight Taliban fighters, security sources said.",
+        "2024-12-29",
+    );
+    let c = &incident.claims[0];
+    assert_eq!(
+        (c.killed, c.killed_qualifier),
+        (Some(7), Some(Qualifier::AtLeast)),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_list_after_a_vague_number_of_injured_is_their_total() {
+    let incident = only(
+        "Afghan forces opened fire on Chaman on Friday, killing three people, a hospital official said. A number of people have been injured which include four children, two women and five men.",
+        "2017-05-05",
+    );
+    assert_eq!(incident.claims[0].injured, Some(11), "{incident:#?}");
+}
+
+#[test]
+fn an_earlier_statement_of_a_party_is_its_claim_not_context() {
+    let incident = only(
+        "Afghan forces opened fire on Chaman on Friday, killing three people, a hospital official said. Earlier the ISPR had said one person had been killed while 18 were injured.",
+        "2017-05-05",
+    );
+    let c = claim(&incident, Some("PAK"));
+    assert_eq!((c.killed, c.injured), (Some(1), Some(18)), "{incident:#?}");
+    assert_eq!(claim(&incident, None).killed, Some(3));
+}
+
+#[test]
+fn a_blast_attributed_to_no_one_has_no_perpetrator() {
+    let incident = only(
+        "Two policemen were killed when a bomb went off near their van in Bajaur on Saturday, police said.",
+        "2021-11-13",
+    );
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+    // A suicide bomber, or a blast no group has claimed, has an attacker nobody named.
+    for text in [
+        "Two policemen were killed when a suicide bomber blew himself up near their van in Bajaur on Saturday, police said.",
+        "Two policemen were killed when a bomb went off near their van in Bajaur on Saturday, police said. No group has claimed responsibility.",
+    ] {
+        let incident = only(text, "2021-11-13");
+        assert_eq!(
+            incident.perpetrator.as_deref(),
+            Some("UNKNOWN"),
+            "{incident:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_groups_own_fighters_acting_name_the_group() {
+    let incident = only(
+        "Daesh militants detonated an explosive device near a police post in Bajaur on Saturday, killing two policemen, officials said.",
+        "2021-11-14",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("ISKP"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn the_deceased_also_included_and_the_deceased_civilians_included() {
+    let incident = only(
+        "At least four people were killed in a blast in Quetta on Monday, police said. A hospital spokesman said the deceased also included a minor girl.",
+        "2023-04-10",
+    );
+    assert_eq!(incident.claims[0].children_killed, Some(1), "{incident:#?}");
+    let incident = only(
+        "Four people, including three civilians, died in a suicide attack in Quetta on Wednesday, officials said. The deceased civilians included a child and a woman.",
+        "2022-11-30",
+    );
+    let c = &incident.claims[0];
+    assert_eq!(
+        (c.children_killed, c.women_killed),
+        (Some(1), Some(1)),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn a_kind_of_event_asked_about_is_not_told() {
+    let incident = only(
+        "Four people were killed when a blast went off near a police vehicle in Quetta on Tuesday, police said. It was premature to say whether the blast was carried out by a suicide bomber, the DIG said.",
+        "2019-07-30",
+    );
+    assert_eq!(incident.event_type.as_str(), "bombing", "{incident:#?}");
+}
+
+#[test]
+fn a_similar_strike_elsewhere_is_another_incident_and_quoted_nouns_count() {
+    let incidents = read(
+        "A man was injured in a drone strike in Kurram on Wednesday, officials said. In a similar strike carried out on the Afghan side, two \"Afghan extremists\" were killed in Khost province, said officials.",
+        "2018-01-17",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[1].admin1.as_deref(), Some("Khost"));
+    assert_eq!(incidents[1].claims[0].killed, Some(2));
+    assert_eq!(incidents[1].claims[0].combatants_killed, Some(2));
+}
+
+#[test]
+fn fewer_injured_later_are_some_of_them() {
+    let incident = only(
+        "Three people were killed and 24 others injured when a roadside bomb hit their truck in Bajaur on Friday. An official told Dawn that six injured were later sent to Peshawar by helicopter.",
+        "2017-08-12",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].injured, Some(24));
+}
+
+#[test]
+fn an_unattributed_restatement_of_a_partys_figure_is_not_the_articles_claim() {
+    let incident = only(
+        "Six soldiers were martyred in an exchange of fire with militants in North Waziristan, the army's media affairs wing said on Thursday.\n\nHowever, six soldiers were martyred during the intense exchange of fire.",
+        "2023-05-04",
+    );
+    let claimants: Vec<Option<&str>> = incident
+        .claims
+        .iter()
+        .map(|c| c.claimant.as_deref())
+        .collect();
+    assert_eq!(claimants, [Some("PAK")], "{incident:#?}");
+}
+
+#[test]
+fn a_dateline_names_no_actor() {
+    let incident = only(
+        "Islamabad (Pakistan): A clash on the border in Kurram on Saturday left one soldier dead, security sources said. The Afghan Taliban targeted Pakistani border posts using light and heavy weapons.",
+        "2024-12-29",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("TALIBAN"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn kharjis_ramming_an_explosive_laden_vehicle_are_the_ttp() {
+    let incident = only(
+        "Eight soldiers were martyred in North Waziristan on Saturday when the Indian-sponsored kharjis rammed an explosive-laden vehicle into a convoy, the ISPR said.",
+        "2025-06-28",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("TTP"),
+        "{incident:#?}"
+    );
+    assert_eq!(incident.event_type.as_str(), "bombing");
+}
+
+#[test]
+fn rockets_fired_by_attackers_are_weapons_of_one_armed_attack() {
+    let incident = only(
+        "The death toll from the attack on an aid convoy in Kurram on Thursday rose to eight, officials said. More than 100 assailants attacked the convoy. The assailants fired rockets and used automatic weapons that damaged three vehicles, the official said.",
+        "2025-01-18",
+    );
+    assert_eq!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
+    // A state's rockets stay shelling.
+    let incident = only(
+        "Pakistani forces fired rockets into Dangam district of Kunar on Sunday, killing two children, officials said.",
+        "2025-01-18",
+    );
+    assert_ne!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn those_killed_in_the_blast_also_include_breaks_the_toll_down() {
+    let incident = only(
+        "Four people, including two policemen, were killed in an explosion near a police vehicle in Quetta on Monday, officials said. Those killed in the blast also include a girl.",
+        "2023-04-10",
+    );
+    assert_eq!(incident.claims[0].children_killed, Some(1), "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+}
+
+#[test]
+fn afghan_taliban_counted_by_the_army() {
+    let incident = only(
+        "The Afghan Taliban attacked posts in the Spin Boldak area on Wednesday, which were repulsed, the army said.\n\n\"While repulsing the attack, 15-20 Afghan Taliban have been killed and many injured,\" the army said.",
+        "2025-10-15",
+    );
+    let c = claim(&incident, Some("PAK"));
+    assert_eq!(c.killed, Some(15), "{incident:#?}");
+}
+
+#[test]
+fn a_us_spy_plane_is_another_party() {
+    let incident = only(
+        "A man was injured in a drone strike allegedly carried out by a US spy plane in Kurram on Wednesday, officials said.",
+        "2018-01-17",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("OTHER"),
+        "{incident:#?}"
+    );
+}
+
+#[test]
+fn each_side_blaming_the_other_in_its_own_paragraph_names_no_perpetrator() {
+    let incident = only(
+        "Fighting resumed in Spin Boldak on Wednesday. Mujahid said 12 civilians were killed and accused Pakistani forces of carrying out attacks with heavy weapons.\n\nThe Afghan Taliban attacked four locations in the Spin Boldak area, the army said.",
+        "2025-10-15",
+    );
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+}

@@ -16,7 +16,7 @@ pub enum EvalCommand {
     Extract {
         /// Lines of {"id", "published", "text", "incidents": [...]} (optionally "split").
         gold: PathBuf,
-        /// Only the lines of this split ("dev", "heldout2", or any other name a gold file uses).
+        /// Only the lines of this split ("dev", "heldout3", or any other name a gold file uses).
         #[arg(long)]
         split: Option<String>,
         /// Print one JSON object.
