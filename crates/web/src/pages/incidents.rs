@@ -23,7 +23,7 @@ use model::{
 use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role, View};
 
 use super::layout::Chrome;
-use super::query::{ListQuery, Sort, SortKey, non_empty, with_grade};
+use super::query::{ListQuery, Sort, SortKey, in_district, non_empty, with_grade};
 use super::{Names, figures, format_count, format_event_date, layout, warning};
 use crate::auth::Caller;
 use crate::charts::{map, timeline};
@@ -73,7 +73,10 @@ pub fn listing(view: &View<'_>, query: &ListQuery) -> Result<Listing, WebError> 
     };
     let claims = view.claims()?;
     let sources = view.sources()?;
-    let mut rows = with_grade(summarise(incidents, &claims, &sources, &actors), grade);
+    let mut rows = in_district(
+        with_grade(summarise(incidents, &claims, &sources, &actors), grade),
+        non_empty(&query.district),
+    );
     sort.apply(&mut rows);
     Ok(Listing {
         rows,
@@ -192,6 +195,10 @@ fn list_page(
                             option value=(g.as_str()) selected[selected(&query.grade, g.as_str())] { (g.as_str()) }
                         }
                     }
+                }
+                // Only the overview's merged map marks ask for a district: the field shows when set.
+                @if let Some(district) = non_empty(&query.district) {
+                    label { "District" input type="text" name="district" value=(district); }
                 }
                 label { "Search" input type="search" name="q" value=[non_empty(&query.q)] placeholder="title, summary, place"; }
                 label { "Sort"
