@@ -667,6 +667,9 @@ enum Piece<'a> {
     },
 }
 
+/// Above this many weeks (five years), [`weekly_index`] draws its bars without a tooltip each.
+pub const WEEKS_WITH_TOOLTIPS: usize = 261;
+
 /// One week of the escalation index, as [`weekly_index`] draws it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndexWeek {
@@ -719,9 +722,20 @@ pub fn weekly_index(
             (frame.bands(bands))
             (frame.axes(y_max))
             g.bars {
+                @if shown.len() > WEEKS_WITH_TOOLTIPS {
+                    // Decades of weeks: two paths (below and at the threshold) without a tooltip
+                    // per week; the table under the chart gives the figures.
+                    @for alert in [false, true] {
+                        @let d: String = shown.iter().filter(|w| w.score > 0.0 && w.alert == alert).map(|w| {
+                            let x = frame.x_of_day(w.week) + (week_w - bar_w) / 2.0;
+                            format!("M{} {}h{}V{}h-{}z", num(x), num(frame.baseline), num(bar_w), num(y_of(w.score)), num(bar_w))
+                        }).collect();
+                        @if !d.is_empty() { path class=(if alert { "index alert" } else { "index" }) d=(d) {} }
+                    }
+                }
                 @for w in &shown {
                     @let x = frame.x_of_day(w.week) + (week_w - bar_w) / 2.0;
-                    @if w.score > 0.0 {
+                    @if w.score > 0.0 && shown.len() <= WEEKS_WITH_TOOLTIPS {
                         rect class=(if w.alert { "index alert" } else { "index" }) x=(num(x)) y=(num(y_of(w.score))) width=(num(bar_w)) height=(num(frame.baseline - y_of(w.score))) {
                             title { (w.label) }
                         }

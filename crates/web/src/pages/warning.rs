@@ -18,10 +18,12 @@
 //! once per request), so a restricted source is never named and the public's index counts
 //! published incidents only.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use axum::extract::State;
 use axum::response::Html;
+
 use maud::{Markup, html};
 use model::{Ceasefire, Dataset, Date, Incident, Statement, Status};
 
@@ -156,6 +158,9 @@ pub fn raised_note(alerts: &[ShownAlert]) -> Option<Markup> {
     })
 }
 
+/// How many earlier alert weeks the alert box names before it counts the rest.
+const EARLIER_NAMED: usize = 12;
+
 /// The alerts as one box: how many weeks reached the threshold `scope` ("in this period"), the
 /// most recent `limit` with what they held, the earlier ones by week, and a link `more` (address,
 /// text) to where they are explained. None when there is no alert.
@@ -185,11 +190,19 @@ pub fn alert_box(
             ul {
                 @for line in alert_lines(shown) { li { (line) } }
             }
-            @if !earlier.is_empty() {
+            @if !earlier.is_empty() && earlier.len() <= EARLIER_NAMED {
                 p.count {
                     "Earlier: " @if earlier.len() == 1 { "the week of " } @else { "the weeks of " }
                     (join_names(&earlier.iter().map(|a| day(a.week)).collect::<Vec<_>>()))
                     "."
+                }
+            } @else if !earlier.is_empty() {
+                // Years of alerts would make the box a wall of dates: the most recent, then a count.
+                p.count {
+                    "Earlier: the weeks of "
+                    (earlier[..EARLIER_NAMED].iter().map(|a| day(a.week)).collect::<Vec<_>>().join(", "))
+                    ", and " (earlier.len() - EARLIER_NAMED) " earlier weeks ("
+                    a href=(href) { "every alert, listed" } ")."
                 }
             }
         }
@@ -487,6 +500,64 @@ pub fn reaction_comparison(record: &FullRecord<'_>, comparison: &Comparison<'_>)
     }
 }
 
+/// How many incidents the tables of who reacted to each incident list at most, beyond those with
+/// a reaction: a record of thousands of incidents, most with no reaction found, would otherwise
+/// weigh hundreds of kilobytes on `/reactions` and `/escalation`.
+pub const REACTION_ROWS_MAX: usize = 50;
+
+/// The incidents a table of reactions lists, in the order given: every incident with a reaction
+/// in the record, then — up to [`REACTION_ROWS_MAX`] rows in all — those without one, most
+/// civilians killed first; and how many were left out (none with a reaction ever is).
+pub fn reaction_rows<'r, 'a>(
+    per_incident: &'r [IncidentReactions<'a>],
+    harms: &[harm::IncidentHarm],
+) -> (Vec<&'r IncidentReactions<'a>>, usize) {
+    if per_incident.len() <= REACTION_ROWS_MAX {
+        return (per_incident.iter().collect(), 0);
+    }
+    let killed: HashMap<&model::IncidentId, u32> = harms
+        .iter()
+        .map(|h| (&h.incident, h.civilians_killed_shown.unwrap_or(0)))
+        .collect();
+    let with_reaction = per_incident
+        .iter()
+        .filter(|r| !r.reactions.is_empty())
+        .count();
+    let mut without: Vec<&IncidentReactions<'a>> = per_incident
+        .iter()
+        .filter(|r| r.reactions.is_empty())
+        .collect();
+    without.sort_by(|a, b| {
+        let k = |r: &IncidentReactions<'_>| killed.get(r.incident).copied().unwrap_or(0);
+        k(b).cmp(&k(a)).then_with(|| a.incident.cmp(b.incident))
+    });
+    without.truncate(REACTION_ROWS_MAX.saturating_sub(with_reaction));
+    let kept: std::collections::HashSet<&model::IncidentId> =
+        without.iter().map(|r| r.incident).collect();
+    let rows: Vec<&IncidentReactions<'a>> = per_incident
+        .iter()
+        .filter(|r| !r.reactions.is_empty() || kept.contains(r.incident))
+        .collect();
+    let left_out = per_incident.len() - rows.len();
+    (rows, left_out)
+}
+
+/// The sentence under a table of [`reaction_rows`] that left incidents out, with the list they
+/// are all in.
+pub fn reaction_rows_note(rows: &[&IncidentReactions<'_>], left_out: usize) -> Markup {
+    let with_reaction = rows.iter().filter(|r| !r.reactions.is_empty()).count();
+    html! {
+        @if left_out > 0 {
+            p.note.cut {
+                (rows.len() + left_out) " incidents: listed here are the " (with_reaction)
+                " with a reaction in the record and, of those without, the " (rows.len() - with_reaction)
+                " with the most civilians killed. No reaction was found for the other " (left_out) " either; "
+                a href="/incidents?sort=-killed" { "all are in the incident list" } "."
+            }
+        }
+    }
+}
+
 /// An incident's civilians killed as the pages show them ("5 †"), "–" without a figure.
 pub fn civilians_killed(harms: &[harm::IncidentHarm], incident: &model::IncidentId) -> String {
     match harms.iter().find(|h| &h.incident == incident) {
@@ -518,6 +589,9 @@ pub fn bands_of(record: &FullRecord<'_>) -> Vec<Band> {
         }))
         .collect()
 }
+
+/// How many weeks the table under an index chart lists before it keeps only the alert weeks.
+const WEEK_ROWS_MAX: usize = 156;
 
 /// The index chart of the weeks `weeks` of the series, with its caption and its table.
 fn index_panel(
@@ -558,10 +632,17 @@ fn index_panel(
         threshold
     );
     let rhetoric = rhetoric_line(series);
-    let rows: Vec<&Week> = weeks
+    let scored: Vec<&Week> = weeks
         .iter()
         .filter(|w| !only_scored || w.score > 0.0)
         .collect();
+    // A record of many years scores hundreds of weeks: the table then keeps the alert weeks.
+    let cut = scored.len() > WEEK_ROWS_MAX;
+    let rows: Vec<&Week> = if cut {
+        scored.iter().copied().filter(|w| w.alert).collect()
+    } else {
+        scored.clone()
+    };
     html! {
         h3 { (heading) }
         div.scroll.latest {
@@ -574,7 +655,11 @@ fn index_panel(
             "Line: the parties' rhetoric (hostility score of their statements per week), on its own scale at the right."
         }
         details {
-            summary { "These weeks as a table" @if only_scored { " (weeks with a score above 0)" } }
+            summary {
+                "These weeks as a table"
+                @if cut { " (the " (rows.len()) " weeks at or above the threshold, of " (scored.len()) " with a score above 0)" }
+                @else if only_scored { " (weeks with a score above 0)" }
+            }
             div.scroll {
                 table.weeks {
                     thead { tr {
@@ -636,6 +721,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
     let harms = harm::of_record(&record);
     let comparison = reactions::compare(&record, &harms);
     let per_incident = reactions::per_incident(&record);
+    let (reaction_rows, reactions_left_out) = reaction_rows(&per_incident, &harms);
     let bands = bands_of(&record);
     let weeks = series.weeks.len();
     let incident = |id: &model::IncidentId| data.dataset.incidents.iter().find(|i| &i.id == id);
@@ -747,7 +833,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                         th scope="col" { "Reactions" }
                     } }
                     tbody {
-                        @for r in &per_incident {
+                        @for r in &reaction_rows {
                             @if let Some(i) = incident(r.incident) {
                                 tr {
                                     td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.date { (format_event_date(&i.date)) } }
@@ -759,6 +845,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                     }
                 }
             }
+            (reaction_rows_note(&reaction_rows, reactions_left_out))
         },
     ))
 }
