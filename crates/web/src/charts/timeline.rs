@@ -508,6 +508,10 @@ fn binned(
     let (from, to) = (frame.from, frame.to);
     let bins = bins(from, to);
     let what = bin_name(from, to);
+    let series = extra.map(|s| match what {
+        "month" | "year" => peak_per_bin(s, &bins),
+        _ => s.clone(),
+    });
     let mut stacks: Vec<Vec<&Mark>> = vec![Vec::new(); bins.len()];
     for mark in marks.iter().filter(|m| m.date >= from && m.date <= to) {
         // Bins are in order and cover the period, so the last one starting on or before the day.
@@ -521,7 +525,7 @@ fn binned(
     let busiest = stacks.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let height_of = |v: u32| f64::from(v) / y_max * frame.plot_h;
     // The strip sits between the lanes and the plot.
-    let strip_y = TOP - 10.0;
+    let strip_y = TOP - 11.0;
     // One path per type and per shade of the strip, whatever the number of bins; the tooltip of
     // a bin is on a transparent column over it.
     let mut by_type: Vec<String> = vec![String::new(); EventType::ALL.len()];
@@ -539,7 +543,7 @@ fn binned(
         // Four shades of the busiest bin, so that a quiet bin still shows.
         let shade = (stack.len() * 4).div_ceil(busiest).clamp(1, 4);
         shades[shade - 1].push_str(&format!(
-            "M{} {}h{}v8h-{}z",
+            "M{} {}h{}v6h-{}z",
             num(x),
             num(strip_y),
             num(bar_w),
@@ -605,7 +609,7 @@ fn binned(
     let body = html! {
         (frame.bands(bands))
         (frame.axes(y_max))
-        text.strip-name x=(num(LEFT - 5.0)) y=(num(strip_y + 7.0)) text-anchor="end" { "Incidents" }
+        text.strip-name x=(num(LEFT - 5.0)) y=(num(strip_y + 6.0)) text-anchor="end" { "Incidents" }
         g.bars {
             @for (n, d) in shades.iter().enumerate() {
                 @if !d.is_empty() { path class={ "count n" (n + 1) } d=(d) {} }
@@ -620,11 +624,47 @@ fn binned(
                 (frame.flag(*x, top - 4.0, flag))
             }
         }
-        @if let Some(series) = extra {
+        @if let Some(series) = &series {
             (frame.series(series))
         }
     };
     frame.svg("timeline binned", id, title, desc, body)
+}
+
+/// A weekly line over months or years of bins: each week drawn at the highest value of its bin
+/// (by the week's first day), so the line steps once per bin instead of hundreds of times, and
+/// only the marked weeks at that peak keep their dot.
+pub fn peak_per_bin(series: &Series, bins: &[(Date, Date)]) -> Series {
+    let bin_of = |day: Date| {
+        bins.partition_point(|(start, _)| *start <= day)
+            .checked_sub(1)
+    };
+    let mut peaks = vec![0.0_f64; bins.len()];
+    for (day, value) in &series.points {
+        if let Some(n) = bin_of(*day) {
+            peaks[n] = peaks[n].max(*value);
+        }
+    }
+    let peak = |day: Date, value: f64| bin_of(day).map_or(value, |n| peaks[n]);
+    Series {
+        points: series
+            .points
+            .iter()
+            .map(|(day, value)| (*day, peak(*day, *value)))
+            .collect(),
+        marked: series
+            .marked
+            .iter()
+            .filter(|(day, _)| {
+                series
+                    .points
+                    .iter()
+                    .any(|(d, v)| d == day && *v == peak(*day, *v))
+            })
+            .cloned()
+            .collect(),
+        ..series.clone()
+    }
 }
 
 /// "Week of 6 Oct 2025", "Oct 2025", "6 Oct 2025": a bin as its tooltip and table name it.
@@ -902,6 +942,30 @@ mod tests {
             svg.contains("<title>Dec 2024: 1 incident, 7 civilians killed (air strike 7)</title>")
         );
         assert!(svg.contains("class=\"count n4\""));
+    }
+
+    #[test]
+    fn over_months_a_weekly_line_steps_at_each_bin_peak() {
+        let bins = bins(day("2020-01-01"), day("2024-12-31"));
+        let series = Series {
+            label: "Index".into(),
+            axis: "index".into(),
+            points: vec![
+                (day("2020-01-06"), 2.0),
+                (day("2020-01-13"), 9.0),
+                (day("2020-02-03"), 1.0),
+            ],
+            step_days: 7,
+            threshold: None,
+            marked: vec![
+                (day("2020-01-13"), "peak".into()),
+                (day("2020-02-03"), "low".into()),
+            ],
+        };
+        let peaks = peak_per_bin(&series, &bins);
+        let values: Vec<f64> = peaks.points.iter().map(|p| p.1).collect();
+        assert_eq!(values, [9.0, 9.0, 1.0]);
+        assert_eq!(peaks.marked.len(), 2, "each is its month's peak");
     }
 
     #[test]

@@ -722,6 +722,13 @@ pub fn timeline_panel(
         ));
         if shown > timeline::BINNED_ABOVE {
             let per = timeline::bin_name(from, to);
+            let line = match (extra, per) {
+                (Some(series), "month" | "year") => format!(
+                    " A line shows the {}'s highest week in each {per}, on its own scale at the right, with the alert threshold dotted.",
+                    series.label.to_lowercase()
+                ),
+                _ => line,
+            };
             format!(
                 "{} incidents from {} to {}, as bars of civilians killed per {per}, summed by event type and coloured by it; a grey strip above the bars is darker the more incidents a {per} holds; ceasefires and talks as bands in two lanes above; a filled triangle marks a {per} with an incident flagged as a possible violation of a ceasefire, an open one a {per} with one that may be.{line} The table below lists the {per}s.",
                 shown,
@@ -761,7 +768,12 @@ pub fn timeline_panel(
                 span.key.talks { "Blue" } ": talks. "
                 "▼ an incident flagged as a possible violation of a ceasefire (its days or the 48 hours after, alleged against a party to it); ▽ one that may be. "
                 @if let Some(series) = extra {
-                    "Line: the " a href="/escalation" { "escalation index" } " per week, on its own scale (right); dotted: its alert threshold ("
+                    "Line: the " a href="/escalation" { "escalation index" }
+                    @match timeline::bin_name(from, to) {
+                        per @ ("month" | "year") if binned => { ", its highest week in each " (per) }
+                        _ => { " per week" }
+                    }
+                    ", on its own scale (right); dotted: its alert threshold ("
                     (series.threshold.as_ref().map_or(0.0, |t| t.0)) ")."
                 }
             }
