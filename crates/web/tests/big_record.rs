@@ -187,9 +187,17 @@ async fn reactions_and_sources_of_a_big_record_are_bounded_and_say_where_the_res
     let chart = between(&escalation, "<svg class=\"chart timeline index", "</svg>");
     assert!(chart.contains("<path class=\"index alert\""));
     assert!(!chart.contains("<rect class=\"index"));
+    // Three hundred generated sources and the demo's: a hundred to a page.
     let sources = get(&app, "/sources").await;
-    assert!(
-        !sources.contains("aria-current=\"page\""),
-        "the demo's sources fit one page"
+    assert!(sources.contains(" sources, 1–100 shown"));
+    assert!(sources.contains("<strong aria-current=\"page\">1</strong>"));
+    assert_eq!(
+        between(&sources, "<tbody>", "</tbody>")
+            .matches("<tr")
+            .count(),
+        100
     );
+    let last = get(&app, "/sources?sort=-date&page=4").await;
+    assert!(last.contains("<strong aria-current=\"page\">4</strong>"));
+    assert!(last.contains("href=\"/sources?sort=-date&amp;page=3\" rel=\"prev\""));
 }

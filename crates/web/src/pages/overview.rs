@@ -600,7 +600,11 @@ fn map_panel(summaries: &[Summary], query: &PeriodQuery) -> Markup {
                         tbody {
                             @for g in &groups {
                                 tr {
-                                    td { a href=(g.href(query)) { (g.name) } }
+                                    td {
+                                        a href=(g.href(query)) { (g.name) }
+                                        // Without a district the list can only narrow to the province.
+                                        @if g.district.is_none() && g.province.is_some() { " " span.count { "(the link lists the whole province)" } }
+                                    }
                                     td.num { (g.incidents.len()) }
                                     td.num { (g.killed().as_range().text()) }
                                     td { (g.types().iter().map(|(t, n)| format!("{n} {}", t.label().to_lowercase())).collect::<Vec<_>>().join(", ")) }

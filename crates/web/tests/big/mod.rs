@@ -1,7 +1,7 @@
 //! A big record for the tests that check the pages stay light and readable however many incidents
 //! a period holds: the demo's records plus thousands of generated incidents (2020–2024, spread
 //! over sixty districts of four provinces, every type, one claim each with civilians killed and
-//! injured), all published, as an imported public dataset would bring them.
+//! injured, a source per ten), all published, as an imported public dataset would bring them.
 #![allow(clippy::unwrap_used, dead_code)] // Tests fail loudly; not every test file uses every helper.
 
 use serde_json::{Value, json};
@@ -35,9 +35,12 @@ pub const DISTRICTS: usize = 60;
 /// The demo's dataset with `count` generated incidents added.
 pub fn dataset(count: usize) -> Value {
     let mut data: Value = serde_json::from_str(DEMO).unwrap();
-    data["sources"].as_array_mut().unwrap().push(json!({
-        "id": "src-generated", "publisher": "Generated event data", "kind": "monitor"
-    }));
+    // A source per ten incidents, as an event dataset cites a report per handful of events.
+    for n in 0..count.div_ceil(10) {
+        data["sources"].as_array_mut().unwrap().push(json!({
+            "id": format!("src-gen-{n:04}"), "publisher": format!("Generated report {n:04}"), "kind": "monitor"
+        }));
+    }
     // A small linear congruential generator: the same record on every run.
     let mut seed: u64 = 7;
     let mut next = move |below: u64| {
@@ -75,7 +78,7 @@ pub fn dataset(count: usize) -> Value {
             "status": "published"
         }));
         data["claims"].as_array_mut().unwrap().push(json!({
-            "id": format!("clm-{id}"), "incident": id, "source": "src-generated",
+            "id": format!("clm-{id}"), "incident": id, "source": format!("src-gen-{:04}", n / 10),
             "figures": {
                 "killed": {"civilians": {"qualifier": "exact", "value": killed}},
                 "injured": {"civilians": {"qualifier": "exact", "value": next(6)}}
