@@ -153,6 +153,32 @@ async fn a_merged_mark_links_to_the_incidents_it_adds_up() {
 }
 
 #[tokio::test]
+async fn an_incident_in_a_busy_province_names_its_nearest_neighbours_and_links_the_rest() {
+    let app = app();
+    let page = get(&app, "/incidents/gen-01500").await;
+    let related = between(&page, "<h2 id=\"related\">", "</ul>");
+    assert_eq!(
+        related.matches("(same province, within 30 days)").count(),
+        20
+    );
+    let note = between(&page, "The 20 nearest in time of ", "</p>");
+    let count: usize = note["The 20 nearest in time of ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(count > 20, "{note}");
+    let start = note.find("href=\"").unwrap() + 6;
+    let href = note[start..start + note[start..].find('"').unwrap()].replace("&amp;", "&");
+    let list = get(&app, &href).await;
+    assert!(
+        list.contains(&format!("<strong>{}</strong> incidents", count + 1)),
+        "{href} lists the {count} and this one"
+    );
+}
+
+#[tokio::test]
 async fn a_period_with_few_incidents_keeps_one_mark_per_incident() {
     let app = app();
     // Ten days of the generated record: about sixteen incidents, well under every threshold.
