@@ -13,6 +13,9 @@ use tower::ServiceExt;
 /// Generated incidents: well above every threshold.
 const COUNT: usize = 3000;
 
+/// A period of the generated record with just under 120 incidents.
+const JUST_UNDER: &str = "/?from=2022-01-01&to=2022-03-12";
+
 /// The budget of a page with its assets.
 const BUDGET: usize = 250 * 1024;
 
@@ -49,8 +52,8 @@ async fn every_page_of_a_big_record_stays_under_budget() {
         "/",
         "/?from=2024-01-01&to=2024-12-31",
         "/?from=2022-01-01&to=2023-12-31",
-        // About 148 incidents: just under every threshold, one mark and one row each.
-        "/?from=2022-01-01&to=2022-03-31",
+        // Just under every threshold, one mark and one row each: the heaviest case.
+        JUST_UNDER,
         "/incidents",
         "/incidents?sort=-killed",
         "/incidents/gen-00042",
@@ -197,6 +200,16 @@ async fn a_period_with_few_incidents_keeps_one_mark_per_incident() {
 }
 
 #[tokio::test]
+async fn the_heaviest_period_is_just_under_the_thresholds() {
+    let app = app();
+    let page = get(&app, JUST_UNDER).await;
+    let map = between(&page, "<svg class=\"map", "</svg>");
+    let marks = map.matches("href=\"/incidents/gen-").count();
+    assert!((100..=120).contains(&marks), "{marks} marks");
+    assert!(!page.contains("One circle per place") && !page.contains("binned"));
+}
+
+#[tokio::test]
 async fn reactions_and_sources_of_a_big_record_are_bounded_and_say_where_the_rest_is() {
     let app = app();
     for uri in ["/reactions", "/escalation"] {
@@ -207,8 +220,29 @@ async fn reactions_and_sources_of_a_big_record_are_bounded_and_say_where_the_res
         );
         assert!(page.contains("all are in the incident list"), "{uri}");
     }
-    // Years of weeks: the index without a tooltip per week, its table cut to the alert weeks.
+    // A year-long truce: thirty of its hundreds of incidents, and the list of its days.
+    for uri in ["/ceasefires", "/escalation"] {
+        let page = get(&app, uri).await;
+        let truce = between(&page, ">Generated truce of 2022</", "</ul>");
+        assert!(
+            truce.contains(" incidents in its window and the 48 hours after, "),
+            "{uri}"
+        );
+        assert!(
+            truce.contains("href=\"/incidents?from=2022-01-01&amp;to=2023-01-02\""),
+            "{uri}"
+        );
+        assert_eq!(truce.matches("<li>").count(), 30, "{uri}");
+    }
     let escalation = get(&app, "/escalation").await;
+    assert_eq!(
+        between(&escalation, "<ul class=\"alerts\">", "</ul>")
+            .matches("<li>")
+            .count(),
+        52
+    );
+    assert!(escalation.contains("Earlier, "));
+    // Years of weeks: the index without a tooltip per week, its table cut to the alert weeks.
     assert!(escalation.contains(" weeks at or above the threshold, of "));
     let chart = between(&escalation, "<svg class=\"chart timeline index", "</svg>");
     assert!(chart.contains("<path class=\"index alert\""));

@@ -127,7 +127,7 @@ pub fn bin_days(from: Date, to: Date) -> i64 {
 /// Above this many incidents in view, the timeline draws one stack per bin — civilians killed
 /// summed by event type — and a strip counting the incidents, instead of a bar and a tooltip for
 /// each incident (thousands of them would weigh megabytes and could not be told apart).
-pub const BINNED_ABOVE: usize = 150;
+pub const BINNED_ABOVE: usize = 120;
 
 /// Above this many marked points (alert weeks), a series' dots carry no tooltip each.
 const MARKED_WITH_TOOLTIPS: usize = 52;

@@ -369,7 +369,7 @@ fn period_form(query: &PeriodQuery, span: Option<(Date, Date)>) -> Markup {
 /// Above this many incidents with coordinates, the map merges the incidents of a place into one
 /// mark: one circle per incident would bury the frontier under thousands of overlapping marks, and
 /// each costs a tooltip and a link on a slow line.
-pub const MAP_MERGE_ABOVE: usize = 150;
+pub const MAP_MERGE_ABOVE: usize = 120;
 
 /// The incidents the map merges into one mark: those whose first place is in the same district
 /// (or, without a district, at the same coordinates rounded to a tenth of a degree).

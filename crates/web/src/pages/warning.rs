@@ -158,6 +158,9 @@ pub fn raised_note(alerts: &[ShownAlert]) -> Option<Markup> {
     })
 }
 
+/// How many alerts `/escalation` spells out (the most recent); earlier ones are named by week.
+const ALERT_LINES_MAX: usize = 52;
+
 /// How many earlier alert weeks the alert box names before it counts the rest.
 const EARLIER_NAMED: usize = 12;
 
@@ -293,21 +296,58 @@ pub fn ceasefire_flag(record: &FullRecord<'_>, incident: &Incident) -> Option<Fl
     })
 }
 
+/// How many of the incidents in a ceasefire's window `/ceasefires` and `/escalation` list: a long
+/// truce over a busy record holds hundreds.
+pub const VIOLATIONS_SHOWN: usize = 30;
+
 /// The incidents in a ceasefire's window (its days and the 48 hours after), each with its civilian
 /// harm and grade (from `summaries`, when it is among them) and the sentence that says whether it
-/// is flagged as a possible violation and who alleges what; None when there are none.
+/// is flagged as a possible violation and who alleges what; None when there are none. Above
+/// [`VIOLATIONS_SHOWN`] incidents, the possible violations first, and a link to the list of the
+/// window's days.
 pub fn ceasefire_violations(
     record: &FullRecord<'_>,
     ceasefire: &Ceasefire,
     summaries: &[Summary],
 ) -> Option<Markup> {
-    let flagged = violations::of_ceasefire(record, &ceasefire.id);
-    if flagged.is_empty() {
+    let found = violations::of_ceasefire(record, &ceasefire.id);
+    if found.is_empty() {
         return None;
     }
+    let possible = found.iter().filter(|(_, m)| m.possible_violation).count();
+    let mut shown: Vec<usize> = (0..found.len()).collect();
+    if found.len() > VIOLATIONS_SHOWN {
+        // Possible violations, surest first, before the other incidents of the window; the sort
+        // is stable, so each keeps the date order.
+        shown.sort_by_key(|n| {
+            let mark = &found[*n].1;
+            (
+                !mark.possible_violation,
+                mark.certainty != Certainty::Flagged,
+            )
+        });
+        shown.truncate(VIOLATIONS_SHOWN);
+        shown.sort_unstable();
+    }
+    let window_list = format!(
+        "/incidents?from={}{}",
+        ceasefire.span.start(),
+        ceasefire
+            .span
+            .end()
+            .map(|end| format!("&to={}", timeline::days_before(end, -2)))
+            .unwrap_or_default()
+    );
     Some(html! {
+        @if shown.len() < found.len() {
+            p.count.cut {
+                (found.len()) " incidents in its window and the 48 hours after, " (possible) " of them flagged as possible violations; listed here: "
+                (shown.len()) ", the possible violations first (the surest first). "
+                a href=(window_list) { "Every incident of those days" } "."
+            }
+        }
         ul.violations {
-            @for (incident, mark) in &flagged {
+            @for (incident, mark) in shown.iter().map(|n| &found[*n]) {
                 li {
                     span.date { (format_event_date(&incident.date)) } " — "
                     a href={ "/incidents/" (incident.id) } { (incident.title) }
@@ -777,7 +817,15 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
             } @else {
                 @if let Some(note) = raised_note(&alerts) { p.count { (note) } }
                 ul.alerts {
-                    @for line in alert_lines(&alerts) { li { (line) } }
+                    @for line in alert_lines(&alerts[..alerts.len().min(ALERT_LINES_MAX)]) { li { (line) } }
+                }
+                @if alerts.len() > ALERT_LINES_MAX {
+                    // A sentence each for a year of alerts; earlier ones by their week.
+                    p.count {
+                        "Earlier, " (alerts.len() - ALERT_LINES_MAX) " more alert weeks: "
+                        (alerts[ALERT_LINES_MAX..].iter().map(|a| day(a.week)).collect::<Vec<_>>().join(", "))
+                        ". Each week's figures are in the table under the index."
+                    }
                 }
             }
 

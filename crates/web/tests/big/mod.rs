@@ -1,7 +1,7 @@
 //! A big record for the tests that check the pages stay light and readable however many incidents
 //! a period holds: the demo's records plus thousands of generated incidents (2020–2024, spread
 //! over sixty districts of four provinces, every type, one claim each with civilians killed and
-//! injured, a source per ten), all published, as an imported public dataset would bring them.
+//! injured, a source per ten; a truce over 2022), all published, as an imported public dataset would bring them.
 #![allow(clippy::unwrap_used, dead_code)] // Tests fail loudly; not every test file uses every helper.
 
 use serde_json::{Value, json};
@@ -41,6 +41,11 @@ pub fn dataset(count: usize) -> Value {
             "id": format!("src-gen-{n:04}"), "publisher": format!("Generated report {n:04}"), "kind": "monitor"
         }));
     }
+    // A truce over the whole of 2022: hundreds of incidents in its window.
+    data["ceasefires"].as_array_mut().unwrap().push(json!({
+        "id": "cf-gen-2022", "name": "Generated truce of 2022", "parties": ["PAK", "TALIBAN"],
+        "span": {"start": "2022-01-01", "end": "2022-12-31"}, "sources": ["src-gen-0000"]
+    }));
     // A small linear congruential generator: the same record on every run.
     let mut seed: u64 = 7;
     let mut next = move |below: u64| {
