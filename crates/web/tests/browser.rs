@@ -2,7 +2,9 @@
 //! loopback port, at a desktop width (1280) and a phone width (390), and once more as it prints:
 //! no console error, no uncaught exception, no failed load, and no request to anything but the
 //! server itself. A full-page screenshot of each is saved under `target/screenshots/` for a person
-//! to look at.
+//! to look at. The overview and early warning of a big record (`big/mod.rs`: the demo plus
+//! thousands of generated incidents) are loaded too, as `big-…`, to look at merged map marks and
+//! binned timelines.
 //!
 //! Without Chromium the test says why it skipped — unless `CROSSCHECK_REQUIRE_BROWSER=1` (as in
 //! CI), when it fails. `CROSSCHECK_CHROMIUM` names another binary.
@@ -18,7 +20,12 @@ use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use store::Store;
 
+mod big;
+
 const DEMO: &str = include_str!("../../../data/demo/dataset.json");
+
+/// The pages of the big record, with the names their screenshots are saved under.
+const BIG_PAGES: [(&str, &str); 2] = [("big-overview", "/"), ("big-escalation", "/escalation")];
 
 /// Every page of the demo, with the name its screenshots are saved under.
 const PAGES: [(&str, &str); 11] = [
@@ -84,6 +91,11 @@ fn serve_demo() -> String {
             "browser test",
         )
         .unwrap();
+    serve(store)
+}
+
+/// Serves a store on a loopback port from a thread of its own; returns the base URL.
+fn serve(store: Store) -> String {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -214,7 +226,17 @@ fn every_page_of_the_demo_loads_cleanly_in_chromium() {
         return;
     };
     let started = Instant::now();
-    let base = serve_demo();
+    let demo = serve_demo();
+    let big = serve(big::store(3000));
+    let visits: Vec<(&str, &str, &str)> = PAGES
+        .iter()
+        .map(|(name, path)| (demo.as_str(), *name, *path))
+        .chain(
+            BIG_PAGES
+                .iter()
+                .map(|(name, path)| (big.as_str(), *name, *path)),
+        )
+        .collect();
     let profile = tempfile::tempdir().unwrap();
     let args: Vec<&OsStr> = [
         "--disable-gpu",
@@ -244,7 +266,7 @@ fn every_page_of_the_demo_loads_cleanly_in_chromium() {
     let seen = watch(&tab);
     let dir = screenshot_dir();
     let mut failures = Vec::new();
-    for (name, path) in PAGES {
+    for &(base, name, path) in &visits {
         let url = format!("{base}{path}");
         let mut shots = Vec::new();
         for (label, width) in WIDTHS {
@@ -290,8 +312,8 @@ fn every_page_of_the_demo_loads_cleanly_in_chromium() {
     }
     println!(
         "{} pages, {} screenshots in {} in {:.1} s",
-        PAGES.len(),
-        PAGES.len() * (WIDTHS.len() + 1),
+        visits.len(),
+        visits.len() * (WIDTHS.len() + 1),
         dir.display(),
         started.elapsed().as_secs_f64()
     );

@@ -124,6 +124,68 @@ pub fn bin_days(from: Date, to: Date) -> i64 {
     if days_between(from, to) > 180 { 7 } else { 1 }
 }
 
+/// Above this many incidents in view, the timeline draws one stack per bin — civilians killed
+/// summed by event type — and a strip counting the incidents, instead of a bar and a tooltip for
+/// each incident (thousands of them would weigh megabytes and could not be told apart).
+pub const BINNED_ABOVE: usize = 120;
+
+/// Above this many marked points (alert weeks), a series' dots carry no tooltip each.
+const MARKED_WITH_TOOLTIPS: usize = 52;
+
+/// A binned timeline of more than this many weeks goes by month.
+const MAX_WEEKS: i64 = 104;
+
+/// A binned timeline of more than this many months goes by year: a bar stays a few pixels wide.
+const MAX_MONTHS: i64 = 120;
+
+/// What a bin of a binned timeline of `from`–`to` is: "day", "week", "month" or "year", so that
+/// there are at most about 120 bins (days up to six months, weeks up to two years, months up to
+/// ten).
+pub fn bin_name(from: Date, to: Date) -> &'static str {
+    let days = days_between(from, to);
+    if days > MAX_MONTHS * 30 {
+        "year"
+    } else if days > MAX_WEEKS * 7 {
+        "month"
+    } else if bin_days(from, to) > 1 {
+        "week"
+    } else {
+        "day"
+    }
+}
+
+/// The bins a binned timeline of `from`–`to` groups incidents into, as (first day, last day),
+/// by [`bin_name`]; calendar months and years, the first and last cut at the period's edges.
+pub fn bins(from: Date, to: Date) -> Vec<(Date, Date)> {
+    let to = to.max(from);
+    let calendar = |next: fn(Date) -> Date| {
+        let mut out = Vec::new();
+        let mut start = from;
+        while start <= to {
+            let following = next(start);
+            out.push((start, days_before(following, 1).min(to)));
+            start = following;
+        }
+        out
+    };
+    match bin_name(from, to) {
+        "year" => {
+            calendar(|d| Date::new(d.year() + 1, 1, 1).unwrap_or_else(|_| days_before(d, -366)))
+        }
+        "month" => calendar(|d| next_month(d.first_of_month())),
+        _ => {
+            let step = bin_days(from, to);
+            let mut out = Vec::new();
+            let mut start = from;
+            while start <= to {
+                out.push((start, days_before(start, 1 - step).min(to)));
+                start = days_before(start, -step);
+            }
+            out
+        }
+    }
+}
+
 /// The frame both charts share: the days of the period along x, the lanes of ceasefires and talks
 /// above the plot, a scale on the left and, when a line is drawn, one on the right.
 struct Frame {
@@ -282,10 +344,21 @@ impl Frame {
                 }
                 path.halo d=(d) {}
                 path d=(d) { title { (series.label) } }
-                @for (day, text) in &series.marked {
-                    @if let Some((_, value)) = points.iter().find(|p| p.0 == *day) {
-                        circle cx=(num((self.x_of_day(*day) + self.x_of_day(days_before(*day, -step))) / 2.0)) cy=(num(y_of(*value))) r="2.5" {
-                            title { (text) }
+                @if series.marked.len() > MARKED_WITH_TOOLTIPS {
+                    // Hundreds of marked weeks: dots as one path without tooltips (the table and
+                    // `/escalation` list them), rather than a circle and a sentence each.
+                    @let dots: String = series.marked.iter().filter_map(|(day, _)| {
+                        let (_, value) = points.iter().find(|p| p.0 == *day)?;
+                        let x = (self.x_of_day(*day) + self.x_of_day(days_before(*day, -step))) / 2.0;
+                        Some(format!("M{} {}h0", num(x), num(y_of(*value))))
+                    }).collect();
+                    path.dots d=(dots) {}
+                } @else {
+                    @for (day, text) in &series.marked {
+                        @if let Some((_, value)) = points.iter().find(|p| p.0 == *day) {
+                            circle cx=(num((self.x_of_day(*day) + self.x_of_day(days_before(*day, -step))) / 2.0)) cy=(num(y_of(*value))) r="2.5" {
+                                title { (text) }
+                            }
                         }
                     }
                 }
@@ -309,6 +382,10 @@ pub fn timeline(
 ) -> Markup {
     let frame = Frame::new(from, to, extra.is_some());
     let (from, to) = (frame.from, frame.to);
+    let in_view = marks.iter().filter(|m| m.date >= from && m.date <= to);
+    if in_view.count() > BINNED_ABOVE {
+        return binned(&frame, id, title, desc, marks, bands, extra);
+    }
     let (plot_w, plot_h, baseline) = (frame.plot_w, frame.plot_h, frame.baseline);
     let bin = bin_days(from, to);
     let bins = (days_between(from, to) / bin + 1) as usize;
@@ -416,6 +493,200 @@ pub fn timeline(
     )
 }
 
+/// The timeline of many incidents: per bin of [`bins`], one bar per event type (civilians killed,
+/// summed) and a cell in the strip above the plot, shaded by how many incidents the bin holds; one
+/// tooltip per bin says it all. Bands, flags and the line are drawn as for single incidents.
+fn binned(
+    frame: &Frame,
+    id: &str,
+    title: &str,
+    desc: &str,
+    marks: &[Mark],
+    bands: &[Band],
+    extra: Option<&Series>,
+) -> Markup {
+    let (from, to) = (frame.from, frame.to);
+    let bins = bins(from, to);
+    let what = bin_name(from, to);
+    let series = extra.map(|s| match what {
+        "month" | "year" => peak_per_bin(s, &bins),
+        _ => s.clone(),
+    });
+    let mut stacks: Vec<Vec<&Mark>> = vec![Vec::new(); bins.len()];
+    for mark in marks.iter().filter(|m| m.date >= from && m.date <= to) {
+        // Bins are in order and cover the period, so the last one starting on or before the day.
+        let index = bins.partition_point(|(start, _)| *start <= mark.date) - 1;
+        stacks[index].push(mark);
+    }
+    let killed = |stack: &[&Mark]| stack.iter().map(|m| m.value.unwrap_or(0)).sum::<u32>();
+    let y_max = nice_ceiling(f64::from(
+        stacks.iter().map(|s| killed(s)).max().unwrap_or(0),
+    ));
+    let busiest = stacks.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let height_of = |v: u32| f64::from(v) / y_max * frame.plot_h;
+    // The strip sits between the lanes and the plot.
+    let strip_y = TOP - 11.0;
+    // One path per type and per shade of the strip, whatever the number of bins; the tooltip of
+    // a bin is on a transparent column over it.
+    let mut by_type: Vec<String> = vec![String::new(); EventType::ALL.len()];
+    let mut shades: Vec<String> = vec![String::new(); 4];
+    let mut columns: Vec<(f64, f64, String)> = Vec::new();
+    let mut flags: Vec<(f64, f64, &Flag)> = Vec::new();
+    for ((start, end), stack) in bins.iter().zip(&stacks) {
+        if stack.is_empty() {
+            continue;
+        }
+        let x0 = frame.x_of_day(*start);
+        let w = frame.x_of_day(days_before(*end, -1)) - x0;
+        let bar_w = if w > 4.0 { w * 0.8 } else { w.max(1.5) };
+        let x = x0 + (w - bar_w) / 2.0;
+        // Four shades of the busiest bin, so that a quiet bin still shows.
+        let shade = (stack.len() * 4).div_ceil(busiest).clamp(1, 4);
+        shades[shade - 1].push_str(&format!(
+            "M{} {}h{}v6h-{}z",
+            num(x),
+            num(strip_y),
+            num(bar_w),
+            num(bar_w)
+        ));
+        let mut top = frame.baseline;
+        let mut harm: Vec<(EventType, u32)> = Vec::new();
+        for (n, t) in EventType::ALL.into_iter().enumerate() {
+            let value: u32 = stack
+                .iter()
+                .filter(|m| m.event_type == t)
+                .map(|m| m.value.unwrap_or(0))
+                .sum();
+            if value > 0 {
+                let height = height_of(value);
+                top -= height;
+                by_type[n].push_str(&format!(
+                    "M{} {}h{}v{}h-{}z",
+                    num(x),
+                    num(top),
+                    num(bar_w),
+                    num(height),
+                    num(bar_w)
+                ));
+                harm.push((t, value));
+            }
+        }
+        harm.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+        let flagged = stack.iter().filter(|m| m.flagged.is_some()).count();
+        let mut text = format!(
+            "{}: {} {}, {} civilians killed",
+            bin_label(what, *start, *end),
+            stack.len(),
+            if stack.len() == 1 {
+                "incident"
+            } else {
+                "incidents"
+            },
+            killed(stack)
+        );
+        if !harm.is_empty() {
+            let named: Vec<String> = harm
+                .iter()
+                .take(3)
+                .map(|(t, v)| format!("{} {v}", t.label().to_lowercase()))
+                .collect();
+            let more = if harm.len() > 3 { ", …" } else { "" };
+            text.push_str(&format!(" ({}{more})", named.join(", ")));
+        }
+        if flagged > 0 {
+            text.push_str(&format!("; {flagged} flagged against a ceasefire"));
+        }
+        columns.push((x, bar_w, text));
+        let flag = stack
+            .iter()
+            .filter_map(|m| m.flagged.as_ref())
+            .find(|f| f.certain)
+            .or_else(|| stack.iter().find_map(|m| m.flagged.as_ref()));
+        if let Some(flag) = flag {
+            flags.push((x + bar_w / 2.0, top, flag));
+        }
+    }
+    let body = html! {
+        (frame.bands(bands))
+        (frame.axes(y_max))
+        text.strip-name x=(num(LEFT - 5.0)) y=(num(strip_y + 6.0)) text-anchor="end" { "Incidents" }
+        g.bars {
+            @for (n, d) in shades.iter().enumerate() {
+                @if !d.is_empty() { path class={ "count n" (n + 1) } d=(d) {} }
+            }
+            @for (t, d) in EventType::ALL.into_iter().zip(&by_type) {
+                @if !d.is_empty() { path class=(type_class(t)) d=(d) {} }
+            }
+            @for (x, w, text) in &columns {
+                rect.hit x=(num(*x)) y=(num(strip_y)) width=(num(*w)) height=(num(frame.baseline - strip_y)) { title { (text) } }
+            }
+            @for (x, top, flag) in &flags {
+                (frame.flag(*x, top - 4.0, flag))
+            }
+        }
+        @if let Some(series) = &series {
+            (frame.series(series))
+        }
+    };
+    frame.svg("timeline binned", id, title, desc, body)
+}
+
+/// A weekly line over months or years of bins: each week drawn at the highest value of its bin
+/// (by the week's first day), so the line steps once per bin instead of hundreds of times, and
+/// only the marked weeks at that peak keep their dot.
+pub fn peak_per_bin(series: &Series, bins: &[(Date, Date)]) -> Series {
+    let bin_of = |day: Date| {
+        bins.partition_point(|(start, _)| *start <= day)
+            .checked_sub(1)
+    };
+    let mut peaks = vec![0.0_f64; bins.len()];
+    for (day, value) in &series.points {
+        if let Some(n) = bin_of(*day) {
+            peaks[n] = peaks[n].max(*value);
+        }
+    }
+    let peak = |day: Date, value: f64| bin_of(day).map_or(value, |n| peaks[n]);
+    Series {
+        points: series
+            .points
+            .iter()
+            .map(|(day, value)| (*day, peak(*day, *value)))
+            .collect(),
+        marked: series
+            .marked
+            .iter()
+            .filter(|(day, _)| {
+                series
+                    .points
+                    .iter()
+                    .any(|(d, v)| d == day && *v == peak(*day, *v))
+            })
+            .cloned()
+            .collect(),
+        ..series.clone()
+    }
+}
+
+/// "Week of 6 Oct 2025", "Oct 2025", "6 Oct 2025": a bin as its tooltip and table name it.
+pub fn bin_label(what: &str, start: Date, end: Date) -> String {
+    match what {
+        "month" if start.day() == 1 => start.strftime("%b %Y").to_string(),
+        "month" => format!(
+            "{} – {}",
+            start.strftime("%-d %b %Y"),
+            end.strftime("%-d %b %Y")
+        ),
+        "year" if start.month() == 1 && start.day() == 1 => start.year().to_string(),
+        "year" => format!(
+            "{} – {}",
+            start.strftime("%-d %b %Y"),
+            end.strftime("%-d %b %Y")
+        ),
+        "week" => format!("Week of {}", start.strftime("%-d %b %Y")),
+        _ => start.strftime("%-d %b %Y").to_string(),
+    }
+}
+
 /// One shape of the timeline's bars.
 enum Piece<'a> {
     Bar {
@@ -435,6 +706,9 @@ enum Piece<'a> {
         flag: &'a Flag,
     },
 }
+
+/// Above this many weeks (five years), [`weekly_index`] draws its bars without a tooltip each.
+pub const WEEKS_WITH_TOOLTIPS: usize = 261;
 
 /// One week of the escalation index, as [`weekly_index`] draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -488,9 +762,20 @@ pub fn weekly_index(
             (frame.bands(bands))
             (frame.axes(y_max))
             g.bars {
+                @if shown.len() > WEEKS_WITH_TOOLTIPS {
+                    // Decades of weeks: two paths (below and at the threshold) without a tooltip
+                    // per week; the table under the chart gives the figures.
+                    @for alert in [false, true] {
+                        @let d: String = shown.iter().filter(|w| w.score > 0.0 && w.alert == alert).map(|w| {
+                            let x = frame.x_of_day(w.week) + (week_w - bar_w) / 2.0;
+                            format!("M{} {}h{}V{}h-{}z", num(x), num(frame.baseline), num(bar_w), num(y_of(w.score)), num(bar_w))
+                        }).collect();
+                        @if !d.is_empty() { path class=(if alert { "index alert" } else { "index" }) d=(d) {} }
+                    }
+                }
                 @for w in &shown {
                     @let x = frame.x_of_day(w.week) + (week_w - bar_w) / 2.0;
-                    @if w.score > 0.0 {
+                    @if w.score > 0.0 && shown.len() <= WEEKS_WITH_TOOLTIPS {
                         rect class=(if w.alert { "index alert" } else { "index" }) x=(num(x)) y=(num(y_of(w.score))) width=(num(bar_w)) height=(num(frame.baseline - y_of(w.score))) {
                             title { (w.label) }
                         }
@@ -591,6 +876,96 @@ mod tests {
 
     fn day(text: &str) -> Date {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn bins_cover_the_period_without_gap_or_overlap_at_every_span() {
+        for (from, to, what, count) in [
+            ("2025-10-01", "2025-12-31", "day", 92),
+            ("2024-01-03", "2025-06-30", "week", 78),
+            ("2020-01-05", "2024-12-31", "month", 60),
+            ("2001-03-10", "2024-12-31", "year", 24),
+        ] {
+            let (from, to) = (day(from), day(to));
+            assert_eq!(bin_name(from, to), what);
+            let bins = bins(from, to);
+            assert_eq!(bins.len(), count, "{what}");
+            assert_eq!(bins[0].0, from);
+            assert_eq!(bins[bins.len() - 1].1, to);
+            for pair in bins.windows(2) {
+                assert_eq!(days_before(pair[0].1, -1), pair[1].0, "{what}");
+            }
+        }
+        assert_eq!(
+            bin_label("month", day("2024-03-01"), day("2024-03-31")),
+            "Mar 2024"
+        );
+        assert_eq!(
+            bin_label("year", day("2001-03-10"), day("2001-12-31")),
+            "10 Mar 2001 – 31 Dec 2001"
+        );
+    }
+
+    fn mark(date: &str, event_type: EventType, value: u32) -> Mark {
+        Mark {
+            date: day(date),
+            event_type,
+            value: Some(value),
+            label: format!("incident of {date}"),
+            flagged: None,
+        }
+    }
+
+    #[test]
+    fn many_incidents_are_binned_few_keep_a_bar_each() {
+        let (from, to) = (day("2020-01-01"), day("2024-12-31"));
+        let few: Vec<Mark> = (0..BINNED_ABOVE)
+            .map(|n| mark(&format!("2022-{:02}-10", n % 12 + 1), EventType::Bombing, 1))
+            .collect();
+        let svg = timeline("t", "T", "d", (from, to), &few, &[], None).into_string();
+        assert!(!svg.contains("binned"));
+        assert_eq!(svg.matches("incident of ").count(), BINNED_ABOVE);
+
+        let mut many = few.clone();
+        many.push(mark("2024-12-31", EventType::AirStrike, 7));
+        let svg = timeline("t", "T", "d", (from, to), &many, &[], None).into_string();
+        assert!(svg.contains("timeline binned"));
+        assert!(!svg.contains("incident of "), "no tooltip per incident");
+        // Twelve months of 2022 hold bombings, December 2024 the air strike: a column each.
+        assert_eq!(svg.matches("class=\"hit\"").count(), 13);
+        assert_eq!(
+            svg.matches("class=\"ev ev-bombing\"").count(),
+            1,
+            "one path per type"
+        );
+        assert!(
+            svg.contains("<title>Dec 2024: 1 incident, 7 civilians killed (air strike 7)</title>")
+        );
+        assert!(svg.contains("class=\"count n4\""));
+    }
+
+    #[test]
+    fn over_months_a_weekly_line_steps_at_each_bin_peak() {
+        let bins = bins(day("2020-01-01"), day("2024-12-31"));
+        let series = Series {
+            label: "Index".into(),
+            axis: "index".into(),
+            points: vec![
+                (day("2020-01-06"), 2.0),
+                (day("2020-01-13"), 9.0),
+                (day("2020-02-03"), 1.0),
+            ],
+            step_days: 7,
+            threshold: None,
+            marked: vec![
+                (day("2020-01-13"), "peak".into()),
+                (day("2020-02-03"), "low".into()),
+            ],
+        };
+        let peaks = peak_per_bin(&series, &bins);
+        let values: Vec<f64> = peaks.points.iter().map(|p| p.1).collect();
+        assert_eq!(values, [9.0, 9.0, 1.0]);
+        assert_eq!(peaks.marked.len(), 2, "each is its month's peak");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use model::{
 use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role, View};
 
 use super::layout::Chrome;
-use super::query::{ListQuery, Sort, SortKey, non_empty, with_grade};
+use super::query::{ListQuery, Sort, SortKey, in_district, non_empty, with_grade};
 use super::{Names, figures, format_count, format_event_date, layout, warning};
 use crate::auth::Caller;
 use crate::charts::{map, timeline};
@@ -73,7 +73,10 @@ pub fn listing(view: &View<'_>, query: &ListQuery) -> Result<Listing, WebError> 
     };
     let claims = view.claims()?;
     let sources = view.sources()?;
-    let mut rows = with_grade(summarise(incidents, &claims, &sources, &actors), grade);
+    let mut rows = in_district(
+        with_grade(summarise(incidents, &claims, &sources, &actors), grade),
+        non_empty(&query.district),
+    );
     sort.apply(&mut rows);
     Ok(Listing {
         rows,
@@ -193,6 +196,10 @@ fn list_page(
                         }
                     }
                 }
+                // Only the overview's merged map marks ask for a district: the field shows when set.
+                @if let Some(district) = non_empty(&query.district) {
+                    label { "District" input type="text" name="district" value=(district); }
+                }
                 label { "Search" input type="search" name="q" value=[non_empty(&query.q)] placeholder="title, summary, place"; }
                 label { "Sort"
                     select name="sort" {
@@ -303,8 +310,14 @@ struct Context {
     talks: Vec<Talks>,
     statements: Vec<Statement>,
     related: Vec<Incident>,
+    /// The nearest in time of the nearby incidents ([`NEARBY_SHOWN`] at most).
     nearby: Vec<Incident>,
+    /// How many nearby incidents there are, and the list of them all.
+    nearby_all: Option<(usize, String)>,
 }
+
+/// How many nearby incidents the page names: a busy province holds a hundred in two months.
+const NEARBY_SHOWN: usize = 20;
 
 /// How many days either side an incident in the same province counts as "nearby".
 const NEARBY_DAYS: i64 = 30;
@@ -318,12 +331,14 @@ impl Context {
                 related.push(other);
             }
         }
-        let nearby = match incident.place().and_then(|p| p.admin1.clone()) {
+        let from = timeline::days_before(date.date(), NEARBY_DAYS);
+        let to = timeline::days_before(date.last_day(), -NEARBY_DAYS);
+        let mut nearby: Vec<Incident> = match incident.place().and_then(|p| p.admin1.clone()) {
             Some(admin1) => view
                 .incidents(&IncidentFilter {
                     admin1: Some(admin1),
-                    from: Some(timeline::days_before(date.date(), NEARBY_DAYS)),
-                    to: Some(timeline::days_before(date.last_day(), -NEARBY_DAYS)),
+                    from: Some(from),
+                    to: Some(to),
                     ..IncidentFilter::default()
                 })?
                 .into_iter()
@@ -331,12 +346,34 @@ impl Context {
                 .collect(),
             None => Vec::new(),
         };
+        let nearby_all = (nearby.len() > NEARBY_SHOWN).then(|| {
+            let province = incident
+                .place()
+                .and_then(|p| p.admin1.as_deref())
+                .unwrap_or_default();
+            let link = format!(
+                "/incidents?from={from}&to={to}&province={}",
+                super::query::encode(province)
+            );
+            (nearby.len(), link)
+        });
+        // The nearest in time first, then back in date order.
+        let gap = |i: &Incident| timeline::days_between(date.date(), i.date.date()).abs();
+        nearby.sort_by(|a, b| gap(a).cmp(&gap(b)).then_with(|| a.id.cmp(&b.id)));
+        nearby.truncate(NEARBY_SHOWN);
+        nearby.sort_by(|a, b| {
+            b.date
+                .date()
+                .cmp(&a.date.date())
+                .then_with(|| a.id.cmp(&b.id))
+        });
         Ok(Context {
             ceasefires: view.ceasefires()?,
             talks: view.talks()?,
             statements: view.statements()?,
             related,
             nearby,
+            nearby_all,
         })
     }
 }
@@ -582,6 +619,12 @@ fn incident_page(chrome: &Chrome, detail: &Detail) -> Markup {
                     }
                     @for other in &context.nearby {
                         li { (format_event_date(&other.date)) " — " a href={ "/incidents/" (other.id) } { (other.title) } " " span.count { "(same province, within " (NEARBY_DAYS) " days)" } }
+                    }
+                }
+                @if let Some((count, link)) = &context.nearby_all {
+                    p.count {
+                        "The " (context.nearby.len()) " nearest in time of " (count) " other incidents in the same province within " (NEARBY_DAYS) " days: "
+                        a href=(link) { "the list, with this one" } "."
                     }
                 }
             }

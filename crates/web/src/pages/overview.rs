@@ -280,10 +280,10 @@ fn page(
                     a href="/" { "show the whole record" } "." }
             } @else {
                 div.panels {
-                    (map_panel(summaries))
+                    (map_panel(summaries, query))
                     (timeline_panel(period, summaries, &overview.dataset.ceasefires, &overview.dataset.talks, extras))
                 }
-                (figure_one(summaries))
+                (figure_one(summaries, query))
                 (by_month_panel(period, summaries))
             }
             div.columns {
@@ -366,8 +366,133 @@ fn period_form(query: &PeriodQuery, span: Option<(Date, Date)>) -> Markup {
     }
 }
 
-/// The map with its legend and, in a `<details>`, the incidents it draws as a table.
-fn map_panel(summaries: &[Summary]) -> Markup {
+/// Above this many incidents with coordinates, the map merges the incidents of a place into one
+/// mark: one circle per incident would bury the frontier under thousands of overlapping marks, and
+/// each costs a tooltip and a link on a slow line.
+pub const MAP_MERGE_ABOVE: usize = 120;
+
+/// The incidents the map merges into one mark: those whose first place is in the same district
+/// (or, without a district, at the same coordinates rounded to a tenth of a degree).
+struct PlaceGroup<'a> {
+    /// "Kech, Balochistan".
+    name: String,
+    province: Option<&'a str>,
+    district: Option<&'a str>,
+    incidents: Vec<(&'a Summary, [f64; 2])>,
+}
+
+impl PlaceGroup<'_> {
+    /// Where the mark goes: the mean of the incidents' coordinates.
+    fn at(&self) -> [f64; 2] {
+        let n = self.incidents.len().max(1) as f64;
+        let (lon, lat) = self
+            .incidents
+            .iter()
+            .fold((0.0, 0.0), |(lon, lat), (_, at)| (lon + at[0], lat + at[1]));
+        [lon / n, lat / n]
+    }
+
+    /// The type most of its incidents are (the first in the legend's order on a tie), and how
+    /// many incidents of each type, most first.
+    fn types(&self) -> Vec<(EventType, usize)> {
+        let mut counts: Vec<(EventType, usize)> = EventType::ALL
+            .into_iter()
+            .map(|t| {
+                let n = self
+                    .incidents
+                    .iter()
+                    .filter(|(s, _)| s.incident.event_type == t)
+                    .count();
+                (t, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        counts
+    }
+
+    fn killed(&self) -> Total {
+        Total::of(self.incidents.iter().map(|(s, _)| *s), Measure::Killed)
+    }
+
+    /// The list of the incidents it adds up.
+    fn href(&self, query: &PeriodQuery) -> String {
+        let mut extra: Vec<(&str, &str)> = Vec::new();
+        if let Some(p) = self.province {
+            extra.push(("province", p));
+        }
+        if let Some(d) = self.district {
+            extra.push(("district", d));
+        }
+        list_link(query, &extra)
+    }
+}
+
+/// What names a place on the merged map: province, district, and the coordinates in tenths of a
+/// degree when there is no district.
+type PlaceKey<'a> = (Option<&'a str>, Option<&'a str>, i64, i64);
+
+/// Groups the located incidents by place, the busiest place first.
+fn by_place<'a>(located: &[(&'a Summary, [f64; 2])]) -> Vec<PlaceGroup<'a>> {
+    let mut groups: Vec<PlaceGroup<'a>> = Vec::new();
+    let mut index: HashMap<PlaceKey<'a>, usize> = HashMap::new();
+    for (s, at) in located {
+        let place = s.incident.place();
+        let province = place.and_then(|p| p.admin1.as_deref());
+        let district = place.and_then(|p| p.admin2.as_deref());
+        // A district names the place; without one, its coordinates to a tenth of a degree do.
+        let key = match district {
+            Some(_) => (province, district, 0, 0),
+            None => (
+                province,
+                None,
+                (at[0] * 10.0).round() as i64,
+                (at[1] * 10.0).round() as i64,
+            ),
+        };
+        let n = *index.entry(key).or_insert_with(|| {
+            let name = match (district, province) {
+                (Some(d), Some(p)) if d != p => format!("{d}, {p}"),
+                (Some(d), _) => d.to_owned(),
+                (None, Some(p)) => format!("{p} ({:.1}° N, {:.1}° E)", at[1], at[0]),
+                (None, None) => format!("{:.1}° N, {:.1}° E", at[1], at[0]),
+            };
+            groups.push(PlaceGroup {
+                name,
+                province,
+                district,
+                incidents: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[n].incidents.push((*s, *at));
+    }
+    groups.sort_by(|a, b| {
+        b.incidents
+            .len()
+            .cmp(&a.incidents.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    groups
+}
+
+/// "84 incidents (52 armed clash, 20 bombing, 12 other)".
+fn group_count(group: &PlaceGroup<'_>) -> String {
+    format!(
+        "{} incidents ({})",
+        group.incidents.len(),
+        group
+            .types()
+            .iter()
+            .map(|(t, n)| format!("{n} {}", t.label().to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The map with its legend and, in a `<details>`, the incidents it draws as a table; above
+/// [`MAP_MERGE_ABOVE`] incidents, one mark and one row per place.
+fn map_panel(summaries: &[Summary], query: &PeriodQuery) -> Markup {
     let located: Vec<(&Summary, [f64; 2])> = summaries
         .iter()
         .filter_map(|s| {
@@ -375,22 +500,49 @@ fn map_panel(summaries: &[Summary]) -> Markup {
             Some((s, [at.lon(), at.lat()]))
         })
         .collect();
-    let marks: Vec<map::Mark> = located
-        .iter()
-        .map(|(s, at)| map::Mark {
-            href: format!("/incidents/{}", s.incident.id),
-            label: format!(
-                "{} · {} · {} · civilians killed {}",
-                format_event_date(&s.incident.date),
-                s.incident.place().map(|p| p.label()).unwrap_or_default(),
-                s.incident.event_type.label(),
-                range_or_dash(s.killed)
-            ),
-            at: *at,
-            event_type: s.incident.event_type,
-            value: s.killed.map(|r| r.drawn()),
-        })
-        .collect();
+    let merged = located.len() > MAP_MERGE_ABOVE;
+    let groups = if merged {
+        by_place(&located)
+    } else {
+        Vec::new()
+    };
+    let marks: Vec<map::Mark> = if merged {
+        groups
+            .iter()
+            .map(|g| {
+                let killed = g.killed();
+                map::Mark {
+                    href: g.href(query),
+                    label: format!(
+                        "{} · {} · civilians killed {}",
+                        g.name,
+                        group_count(g),
+                        killed.as_range().text()
+                    ),
+                    at: g.at(),
+                    event_type: g.types().first().map_or(EventType::Other, |(t, _)| *t),
+                    value: (killed.incidents > 0).then_some(killed.best),
+                }
+            })
+            .collect()
+    } else {
+        located
+            .iter()
+            .map(|(s, at)| map::Mark {
+                href: format!("/incidents/{}", s.incident.id),
+                label: format!(
+                    "{} · {} · {} · civilians killed {}",
+                    format_event_date(&s.incident.date),
+                    s.incident.place().map(|p| p.label()).unwrap_or_default(),
+                    s.incident.event_type.label(),
+                    range_or_dash(s.killed)
+                ),
+                at: *at,
+                event_type: s.incident.event_type,
+                value: s.killed.map(|r| r.drawn()),
+            })
+            .collect()
+    };
     let max_value = marks
         .iter()
         .filter_map(|m| m.value)
@@ -399,15 +551,25 @@ fn map_panel(summaries: &[Summary]) -> Markup {
         .max(1);
     let unplaced = summaries.len() - located.len();
     let types = types_of(summaries);
-    let desc = format!(
-        "{} incidents drawn where they took place, as circles whose area is proportional to the civilians killed (best figure), coloured by event type: {}. The table below lists them.",
-        located.len(),
-        types
-            .iter()
-            .map(|t| t.label())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let type_names = types
+        .iter()
+        .map(|t| t.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let desc = if merged {
+        format!(
+            "{} incidents drawn at {} places (districts, or the same coordinates where no district is known), as circles whose area is proportional to the civilians killed there (best figures, summed), coloured by the type most of a place's incidents are: {}. The table below lists the places.",
+            located.len(),
+            groups.len(),
+            type_names
+        )
+    } else {
+        format!(
+            "{} incidents drawn where they took place, as circles whose area is proportional to the civilians killed (best figure), coloured by event type: {}. The table below lists them.",
+            located.len(),
+            type_names
+        )
+    };
     html! {
         section.panel.map-panel aria-labelledby="map-heading" {
             h2 id="map-heading" { "Where" }
@@ -416,24 +578,53 @@ fn map_panel(summaries: &[Summary]) -> Markup {
             }
             (type_legend(&types))
             p.note {
-                "Circle area: civilians killed (best figure; the lowest claim where only a party gives one). "
+                @if merged {
+                    strong { "One circle per place: " }
+                    "the period's " (located.len()) " incidents are merged by district (or by the same coordinates where no district is known) into "
+                    (groups.len()) " places, as one circle each would cover the frontier. "
+                    "Circle area: civilians killed there, added up (best figures; the lowest claim where only a party gives one); colour: the type most of the place's incidents are. "
+                    "Each circle links to the list of its incidents. "
+                } @else {
+                    "Circle area: civilians killed (best figure; the lowest claim where only a party gives one). "
+                }
                 "The heavy line is the Afghanistan–Pakistan border (Durand Line). An incident in several places is drawn at the first."
                 @if unplaced > 0 {
                     " " (unplaced) @if unplaced == 1 { " incident has" } @else { " incidents have" } " no coordinates and " @if unplaced == 1 { "is" } @else { "are" } " not drawn."
                 }
             }
             details {
-                summary { "The map as a table" }
-                table {
-                    thead { tr { th scope="col" { "Date" } th scope="col" { "Place" } th scope="col" { "Type" } th.num scope="col" { "Civilians killed" } th scope="col" { "Incident" } } }
-                    tbody {
-                        @for (s, at) in &located {
-                            tr {
-                                td { (format_event_date(&s.incident.date)) }
-                                td { (s.incident.place().map(|p| p.label()).unwrap_or_default()) " " span.count { "(" (format!("{:.2}", at[1])) "° N, " (format!("{:.2}", at[0])) "° E)" } }
-                                td { (s.incident.event_type.label()) }
-                                td.num { (range_or_dash(s.killed)) }
-                                td { a href={ "/incidents/" (s.incident.id) } { (s.incident.title) } }
+                @if merged {
+                    summary { "The map as a table (" (groups.len()) " places)" }
+                    table {
+                        thead { tr { th scope="col" { "Place" } th.num scope="col" { "Incidents" } th.num scope="col" { "Civilians killed" } th scope="col" { "Types" } } }
+                        tbody {
+                            @for g in &groups {
+                                tr {
+                                    td {
+                                        a href=(g.href(query)) { (g.name) }
+                                        // Without a district the list can only narrow to the province.
+                                        @if g.district.is_none() && g.province.is_some() { " " span.count { "(the link lists the whole province)" } }
+                                    }
+                                    td.num { (g.incidents.len()) }
+                                    td.num { (g.killed().as_range().text()) }
+                                    td { (g.types().iter().map(|(t, n)| format!("{n} {}", t.label().to_lowercase())).collect::<Vec<_>>().join(", ")) }
+                                }
+                            }
+                        }
+                    }
+                } @else {
+                    summary { "The map as a table" }
+                    table {
+                        thead { tr { th scope="col" { "Date" } th scope="col" { "Place" } th scope="col" { "Type" } th.num scope="col" { "Civilians killed" } th scope="col" { "Incident" } } }
+                        tbody {
+                            @for (s, at) in &located {
+                                tr {
+                                    td { (format_event_date(&s.incident.date)) }
+                                    td { (s.incident.place().map(|p| p.label()).unwrap_or_default()) " " span.count { "(" (format!("{:.2}", at[1])) "° N, " (format!("{:.2}", at[0])) "° E)" } }
+                                    td { (s.incident.event_type.label()) }
+                                    td.num { (range_or_dash(s.killed)) }
+                                    td { a href={ "/incidents/" (s.incident.id) } { (s.incident.title) } }
+                                }
                             }
                         }
                     }
@@ -518,26 +709,49 @@ pub fn timeline_panel(
         .collect();
     let weekly = timeline::bin_days(from, to) > 1;
     let close_up = (timeline::days_between(from, to) > 120).then(|| timeline::days_before(to, 89));
-    let desc = |from: Date, to: Date| {
-        let shown: Vec<&timeline::Mark> = marks
+    let in_view = |from: Date, to: Date| {
+        marks
             .iter()
             .filter(|m| m.date >= from && m.date <= to)
-            .collect();
-        format!(
-            "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as bands in two lanes above them; a filled triangle marks incidents flagged as possible violations of a ceasefire, an open one incidents that may be.{} The table below lists them.",
-            shown.len(),
-            day(from),
-            day(to),
-            if timeline::bin_days(from, to) > 1 {
-                "per week"
-            } else {
-                "per day"
-            },
-            extra.map_or_else(String::new, |series| format!(
-                " A line shows the {}, on its own scale at the right, with the alert threshold dotted.",
-                series.label.to_lowercase()
-            ))
-        )
+            .count()
+    };
+    // The chart bins above the same count (`timeline::BINNED_ABOVE`); the table follows the
+    // whole period's chart.
+    let binned = in_view(from, to) > timeline::BINNED_ABOVE;
+    let desc = |from: Date, to: Date| {
+        let shown = in_view(from, to);
+        let line = extra.map_or_else(String::new, |series| format!(
+            " A line shows the {}, on its own scale at the right, with the alert threshold dotted.",
+            series.label.to_lowercase()
+        ));
+        if shown > timeline::BINNED_ABOVE {
+            let per = timeline::bin_name(from, to);
+            let line = match (extra, per) {
+                (Some(series), "month" | "year") => format!(
+                    " A line shows the {}'s highest week in each {per}, on its own scale at the right, with the alert threshold dotted.",
+                    series.label.to_lowercase()
+                ),
+                _ => line,
+            };
+            format!(
+                "{} incidents from {} to {}, as bars of civilians killed per {per}, summed by event type and coloured by it; a grey strip above the bars is darker the more incidents a {per} holds; ceasefires and talks as bands in two lanes above; a filled triangle marks a {per} with an incident flagged as a possible violation of a ceasefire, an open one a {per} with one that may be.{line} The table below lists the {per}s.",
+                shown,
+                day(from),
+                day(to),
+            )
+        } else {
+            format!(
+                "{} incidents from {} to {}, as bars of civilians killed {}, coloured by event type; ceasefires and talks as bands in two lanes above them; a filled triangle marks incidents flagged as possible violations of a ceasefire, an open one incidents that may be.{line} The table below lists them.",
+                shown,
+                day(from),
+                day(to),
+                if timeline::bin_days(from, to) > 1 {
+                    "per week"
+                } else {
+                    "per day"
+                },
+            )
+        }
     };
     html! {
         section.panel.timeline-panel aria-labelledby="timeline-heading" {
@@ -546,12 +760,24 @@ pub fn timeline_panel(
                 (timeline::timeline("timeline", "Timeline of incidents, ceasefires and talks", &desc(from, to), (from, to), &marks, &bands, extra))
             }
             p.note {
-                "Bars: civilians killed " @if weekly { "per week" } @else { "per day" } ", coloured by type. "
+                @if binned {
+                    @let per = timeline::bin_name(from, to);
+                    strong { "One bar per " (per) ": " }
+                    "the period's " (marks.len()) " incidents are added up by " (per) " and by type (civilians killed), as a bar each would be too thin to see or point at; "
+                    "the grey strip above them is darker the more incidents a " (per) " holds. "
+                } @else {
+                    "Bars: civilians killed " @if weekly { "per week" } @else { "per day" } ", coloured by type. "
+                }
                 span.key.ceasefire { "Green" } ": a ceasefire's window (shaded through the chart). "
                 span.key.talks { "Blue" } ": talks. "
                 "▼ an incident flagged as a possible violation of a ceasefire (its days or the 48 hours after, alleged against a party to it); ▽ one that may be. "
                 @if let Some(series) = extra {
-                    "Line: the " a href="/escalation" { "escalation index" } " per week, on its own scale (right); dotted: its alert threshold ("
+                    "Line: the " a href="/escalation" { "escalation index" }
+                    @match timeline::bin_name(from, to) {
+                        per @ ("month" | "year") if binned => { ", its highest week in each " (per) }
+                        _ => { " per week" }
+                    }
+                    ", on its own scale (right); dotted: its alert threshold ("
                     (series.threshold.as_ref().map_or(0.0, |t| t.0)) ")."
                 }
             }
@@ -562,6 +788,27 @@ pub fn timeline_panel(
                 }
             }
             details {
+                @if binned {
+                    @let per = timeline::bin_name(from, to);
+                    summary { "The timeline as a table (per " (per) ")" }
+                    table {
+                        thead { tr { th scope="col" { (capitalised(per)) } th.num scope="col" { "Incidents" } th.num scope="col" { "Civilians killed" } th.num scope="col" { "Flagged against a ceasefire" } } }
+                        tbody {
+                            @for (start, end) in timeline::bins(from, to) {
+                                @let inside: Vec<&Summary> = summaries.iter().filter(|s| { let d = s.incident.date.date(); d >= start && d <= end }).collect();
+                                @if !inside.is_empty() {
+                                    @let flagged = inside.iter().filter(|s| extras.flags.contains_key(&s.incident.id)).count();
+                                    tr {
+                                        td { a href=(period_list_link(start, end)) { (timeline::bin_label(per, start, end)) } }
+                                        td.num { (inside.len()) }
+                                        td.num { (Total::of(inside.iter().copied(), Measure::Killed).as_range().text()) }
+                                        td.num { @if flagged > 0 { (flagged) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } @else {
                 summary { "The timeline as a table" }
                 table {
                     thead { tr { th scope="col" { "Date" } th scope="col" { "Incident" } th.num scope="col" { "Civilians killed" } th scope="col" { "Ceasefire" } } }
@@ -576,6 +823,7 @@ pub fn timeline_panel(
                         }
                     }
                 }
+                }
                 @if !bands.is_empty() {
                     ul {
                         @for band in &bands { li { (band.label) } }
@@ -584,6 +832,19 @@ pub fn timeline_panel(
             }
         }
     }
+}
+
+/// The incident list of the days `from`–`to`.
+fn period_list_link(from: Date, to: Date) -> String {
+    format!("/incidents?from={from}&to={to}")
+}
+
+/// "Week" for "week".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// "15 Oct 2025 – 17 Oct 2025", "from 19 Oct 2025".
@@ -595,12 +856,30 @@ pub fn span_text(span: model::DateSpan) -> String {
     }
 }
 
+/// How many incidents Figure 1 draws at most: one row each, so a busy period would otherwise
+/// make a chart of thousands of rows that nobody can read and a slow line cannot carry.
+pub const FIGURE_ONE_MAX: usize = 40;
+
 /// The report's Figure 1, from the record: civilians killed and injured per incident, by date.
-fn figure_one(summaries: &[Summary]) -> Markup {
+/// Above [`FIGURE_ONE_MAX`] incidents with civilian harm, the ones with the most civilians killed
+/// (then injured), still by date, and a link to the whole list in that order.
+fn figure_one(summaries: &[Summary], query: &PeriodQuery) -> Markup {
     let mut harmed: Vec<&Summary> = summaries
         .iter()
         .filter(|s| s.has_civilian_figures())
         .collect();
+    let with_harm = harmed.len();
+    if with_harm > FIGURE_ONE_MAX {
+        let figure = |r: Option<crate::summary::Range>| r.map_or(0, |r| r.drawn());
+        // Ties go to the later incident, then the id, so the cut is the same on every load.
+        harmed.sort_by(|a, b| {
+            (figure(b.killed), figure(b.injured), b.incident.date.date())
+                .cmp(&(figure(a.killed), figure(a.injured), a.incident.date.date()))
+                .then_with(|| a.incident.id.cmp(&b.incident.id))
+        });
+        harmed.truncate(FIGURE_ONE_MAX);
+    }
+    let cut = with_harm > harmed.len();
     harmed.sort_by_key(|s| (s.incident.date.date(), s.incident.id.clone()));
     let rows: Vec<bars::IncidentRow> = harmed
         .iter()
@@ -613,14 +892,30 @@ fn figure_one(summaries: &[Summary]) -> Markup {
             href: format!("/incidents/{}", s.incident.id),
         })
         .collect();
-    let desc = format!(
-        "{} incidents with civilian harm, in date order. For each, a bar of civilians killed and one of civilians injured (best figure), a line across the range the claims span, and the grade.",
-        rows.len()
-    );
+    let desc = if cut {
+        format!(
+            "The {} incidents with the most civilians killed (then injured) of the {} with civilian harm in this period, in date order. For each, a bar of civilians killed and one of civilians injured (best figure), a line across the range the claims span, and the grade.",
+            rows.len(),
+            with_harm
+        )
+    } else {
+        format!(
+            "{} incidents with civilian harm, in date order. For each, a bar of civilians killed and one of civilians injured (best figure), a line across the range the claims span, and the grade.",
+            rows.len()
+        )
+    };
+    let by_harm = list_link(query, &[("sort", "-killed")]);
     html! {
         section.figure-one aria-labelledby="figure-one" {
             h2 id="figure-one" { "Civilians killed and injured per incident" }
             p.note { "The ACSTD report's Figure 1, redrawn from the claims on record: bars are best figures, thin lines the range from the lowest to the highest claim, each panel on its own scale." }
+            @if cut {
+                p.note.cut {
+                    "The " (rows.len()) " incidents with the most civilians killed (then injured) of the "
+                    (with_harm) " with civilian harm in this period, in date order; "
+                    a href=(by_harm) { "all are in the list, most civilians killed first" } "."
+                }
+            }
             @if harmed.iter().any(|s| s.killed.is_some_and(|r| r.proxy) || s.injured.is_some_and(|r| r.proxy)) {
                 p.note { (PROXY_NOTE) }
             }

@@ -22,6 +22,8 @@ pub struct ListQuery {
     pub country: Option<String>,
     /// A province (admin1) name.
     pub province: Option<String>,
+    /// A district (admin2) name: the overview's merged map marks link to their district's list.
+    pub district: Option<String>,
     /// An event type (`air_strike`).
     #[serde(rename = "type")]
     pub event_type: Option<String>,
@@ -267,6 +269,7 @@ impl ListQuery {
             ("to", &self.to),
             ("country", &self.country),
             ("province", &self.province),
+            ("district", &self.district),
             ("type", &self.event_type),
             ("perpetrator", &self.perpetrator),
             ("grade", &self.grade),
@@ -298,6 +301,18 @@ impl ListQuery {
 pub fn with_grade(rows: Vec<Summary>, grade: Option<Grade>) -> Vec<Summary> {
     match grade {
         Some(g) => rows.into_iter().filter(|s| s.grade == g).collect(),
+        None => rows,
+    }
+}
+
+/// Keeps the incidents whose first place — where the map draws them — is in the district asked
+/// for (the store filters by province only, so the district is matched here).
+pub fn in_district(rows: Vec<Summary>, district: Option<&str>) -> Vec<Summary> {
+    match district {
+        Some(d) => rows
+            .into_iter()
+            .filter(|s| s.incident.place().and_then(|p| p.admin2.as_deref()) == Some(d))
+            .collect(),
         None => rows,
     }
 }

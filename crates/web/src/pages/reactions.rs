@@ -106,6 +106,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Result<Mark
     per_incident.sort_by_key(|r| {
         std::cmp::Reverse(incident_of(r.incident).map(|i| (i.date.date(), i.id.clone())))
     });
+    let (reaction_rows, reactions_left_out) = warning::reaction_rows(&per_incident, &harms);
     let lexicon = warning::lexicon()?;
     // Group by the first incident a statement is about (the view has cut links to incidents the
     // reader may not see); statements about no incident go last.
@@ -157,7 +158,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Result<Mark
                         th scope="col" { "Reactions, and from whom none was found" }
                     } }
                     tbody {
-                        @for r in &per_incident {
+                        @for r in &reaction_rows {
                             @if let Some(i) = incident_of(r.incident) {
                                 tr {
                                     td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.date { (format_event_date(&i.date)) } }
@@ -169,6 +170,7 @@ fn page(chrome: &Chrome, query: &ReactionQuery, data: &Reactions) -> Result<Mark
                     }
                 }
             }
+            (warning::reaction_rows_note(&reaction_rows, reactions_left_out))
             @if harms.iter().any(|h| h.civilians_killed_stand_in) {
                 p.note { (crate::summary::PROXY_NOTE) }
             }

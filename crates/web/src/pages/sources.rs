@@ -1,6 +1,6 @@
 //! Sources (`/sources`): every source the reader may see — publisher, kind, title and link, date,
 //! the SHA-256 of the archived copy, and how many claims and incidents it carries — with a filter
-//! by kind and sortable columns. The view has already left out restricted sources for readers
+//! by kind and sortable columns, a hundred to a page. The view has already left out restricted sources for readers
 //! without clearance (their claims still count in the figures, as "a restricted source").
 
 use std::collections::HashMap;
@@ -24,7 +24,13 @@ pub struct SourceQuery {
     pub kind: Option<String>,
     /// `publisher`, `date`, `-date`, `claims`, `-claims`.
     pub sort: Option<String>,
+    /// The page, from 1.
+    pub page: Option<String>,
 }
+
+/// How many sources a page lists: an imported public dataset brings a source per report, and
+/// hundreds of rows would weigh more than a slow line should carry for one page.
+pub const PAGE_SIZE: usize = 100;
 
 struct Row {
     source: Source,
@@ -48,6 +54,12 @@ pub async fn list(
             "The sources cannot be sorted by {sort:?}."
         )));
     }
+    let page = non_empty(&query.page).map_or(Ok(1), |p| {
+        p.parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| WebError::BadRequest(format!("There is no page {p:?}.")))
+    })?;
     let chrome = Chrome::of(&caller);
     let (mut rows, names) = state
         .view(caller.principal, move |view| {
@@ -87,15 +99,33 @@ pub async fn list(
         _ => rows.sort_by_key(publisher),
     }
     Ok(Html(
-        page(&chrome, &query, &sort, &rows, &names).into_string(),
+        render(&chrome, &query, &sort, page, &rows, &names).into_string(),
     ))
 }
 
-fn page(chrome: &Chrome, query: &SourceQuery, sort: &str, rows: &[Row], names: &Names) -> Markup {
+fn render(
+    chrome: &Chrome,
+    query: &SourceQuery,
+    sort: &str,
+    page: usize,
+    rows: &[Row],
+    names: &Names,
+) -> Markup {
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.min(pages);
+    let first = (page - 1) * PAGE_SIZE;
+    let shown = &rows[first.min(rows.len())..(first + PAGE_SIZE).min(rows.len())];
+    // A copy's original may be listed on another page.
+    let page_of: HashMap<&SourceId, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(n, r)| (&r.source.id, n / PAGE_SIZE + 1))
+        .collect();
     let selected = |option: &str| non_empty(&query.kind) == Some(option);
     let kind_param = non_empty(&query.kind)
         .map(|k| format!("kind={}&", encode(k)))
         .unwrap_or_default();
+    let page_link = |n: usize| format!("/sources?{kind_param}sort={sort}&page={n}");
     let header = |label: &str, key: &str, first: &str| {
         let next = if sort == first {
             if first.starts_with('-') {
@@ -117,7 +147,8 @@ fn page(chrome: &Chrome, query: &SourceQuery, sort: &str, rows: &[Row], names: &
         html! {
             h1 { "Sources" }
             p.meta {
-                span { (rows.len()) @if rows.len() == 1 { " source" } @else { " sources" } }
+                span { (rows.len()) @if rows.len() == 1 { " source" } @else { " sources" }
+                    @if pages > 1 { ", " (first + 1) "–" (first + shown.len()) " shown" } }
                 span { "each claim on record names one of them; the SHA-256 identifies the archived copy it was read in" }
             }
             form.filters method="get" action="/sources" {
@@ -147,7 +178,7 @@ fn page(chrome: &Chrome, query: &SourceQuery, sort: &str, rows: &[Row], names: &
                             th scope="col" { "Archived copy (SHA-256)" }
                         } }
                         tbody {
-                            @for row in rows {
+                            @for row in shown {
                                 @let s = &row.source;
                                 tr id=(s.id) class=[s.restricted.then_some("restricted")] {
                                     td {
@@ -163,7 +194,7 @@ fn page(chrome: &Chrome, query: &SourceQuery, sort: &str, rows: &[Row], names: &
                                             (None, Some(url)) => { a href=(url) rel="noreferrer" { (url) } }
                                             (None, None) => { "–" }
                                         }
-                                        @if let Some(original) = &s.copy_of { br; span.count { "copy of " a href={ "#" (original) } { (original) } } }
+                                        @if let Some(original) = &s.copy_of { br; span.count { "copy of " a href={ @if page_of.get(original) != Some(&page) { (page_link(page_of.get(original).copied().unwrap_or(1))) } "#" (original) } { (original) } } }
                                     }
                                     td.nowrap { (s.published.map_or_else(|| "–".to_owned(), |d| d.to_string())) }
                                     td.num { (row.claims) }
@@ -172,6 +203,16 @@ fn page(chrome: &Chrome, query: &SourceQuery, sort: &str, rows: &[Row], names: &
                                 }
                             }
                         }
+                    }
+                }
+                @if pages > 1 {
+                    nav.pager aria-label="Pages" {
+                        @if page > 1 { a href=(page_link(page - 1)) rel="prev" { "← Previous" } " " }
+                        @for n in 1..=pages {
+                            @if n == page { strong aria-current="page" { (n) } } @else { a href=(page_link(n)) { (n) } }
+                            " "
+                        }
+                        @if page < pages { a href=(page_link(page + 1)) rel="next" { "Next →" } }
                     }
                 }
             }

@@ -18,10 +18,12 @@
 //! once per request), so a restricted source is never named and the public's index counts
 //! published incidents only.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use axum::extract::State;
 use axum::response::Html;
+
 use maud::{Markup, html};
 use model::{Ceasefire, Dataset, Date, Incident, Statement, Status};
 
@@ -156,6 +158,12 @@ pub fn raised_note(alerts: &[ShownAlert]) -> Option<Markup> {
     })
 }
 
+/// How many alerts `/escalation` spells out (the most recent); earlier ones are named by week.
+const ALERT_LINES_MAX: usize = 52;
+
+/// How many earlier alert weeks the alert box names before it counts the rest.
+const EARLIER_NAMED: usize = 12;
+
 /// The alerts as one box: how many weeks reached the threshold `scope` ("in this period"), the
 /// most recent `limit` with what they held, the earlier ones by week, and a link `more` (address,
 /// text) to where they are explained. None when there is no alert.
@@ -185,11 +193,19 @@ pub fn alert_box(
             ul {
                 @for line in alert_lines(shown) { li { (line) } }
             }
-            @if !earlier.is_empty() {
+            @if !earlier.is_empty() && earlier.len() <= EARLIER_NAMED {
                 p.count {
                     "Earlier: " @if earlier.len() == 1 { "the week of " } @else { "the weeks of " }
                     (join_names(&earlier.iter().map(|a| day(a.week)).collect::<Vec<_>>()))
                     "."
+                }
+            } @else if !earlier.is_empty() {
+                // Years of alerts would make the box a wall of dates: the most recent, then a count.
+                p.count {
+                    "Earlier: the weeks of "
+                    (earlier[..EARLIER_NAMED].iter().map(|a| day(a.week)).collect::<Vec<_>>().join(", "))
+                    ", and " (earlier.len() - EARLIER_NAMED) " earlier weeks ("
+                    a href=(href) { "every alert, listed" } ")."
                 }
             }
         }
@@ -280,21 +296,58 @@ pub fn ceasefire_flag(record: &FullRecord<'_>, incident: &Incident) -> Option<Fl
     })
 }
 
+/// How many of the incidents in a ceasefire's window `/ceasefires` and `/escalation` list: a long
+/// truce over a busy record holds hundreds.
+pub const VIOLATIONS_SHOWN: usize = 30;
+
 /// The incidents in a ceasefire's window (its days and the 48 hours after), each with its civilian
 /// harm and grade (from `summaries`, when it is among them) and the sentence that says whether it
-/// is flagged as a possible violation and who alleges what; None when there are none.
+/// is flagged as a possible violation and who alleges what; None when there are none. Above
+/// [`VIOLATIONS_SHOWN`] incidents, the possible violations first, and a link to the list of the
+/// window's days.
 pub fn ceasefire_violations(
     record: &FullRecord<'_>,
     ceasefire: &Ceasefire,
     summaries: &[Summary],
 ) -> Option<Markup> {
-    let flagged = violations::of_ceasefire(record, &ceasefire.id);
-    if flagged.is_empty() {
+    let found = violations::of_ceasefire(record, &ceasefire.id);
+    if found.is_empty() {
         return None;
     }
+    let possible = found.iter().filter(|(_, m)| m.possible_violation).count();
+    let mut shown: Vec<usize> = (0..found.len()).collect();
+    if found.len() > VIOLATIONS_SHOWN {
+        // Possible violations, surest first, before the other incidents of the window; the sort
+        // is stable, so each keeps the date order.
+        shown.sort_by_key(|n| {
+            let mark = &found[*n].1;
+            (
+                !mark.possible_violation,
+                mark.certainty != Certainty::Flagged,
+            )
+        });
+        shown.truncate(VIOLATIONS_SHOWN);
+        shown.sort_unstable();
+    }
+    let window_list = format!(
+        "/incidents?from={}{}",
+        ceasefire.span.start(),
+        ceasefire
+            .span
+            .end()
+            .map(|end| format!("&to={}", timeline::days_before(end, -2)))
+            .unwrap_or_default()
+    );
     Some(html! {
+        @if shown.len() < found.len() {
+            p.count.cut {
+                (found.len()) " incidents in its window and the 48 hours after, " (possible) " of them flagged as possible violations; listed here: "
+                (shown.len()) ", the possible violations first (the surest first). "
+                a href=(window_list) { "Every incident of those days" } "."
+            }
+        }
         ul.violations {
-            @for (incident, mark) in &flagged {
+            @for (incident, mark) in shown.iter().map(|n| &found[*n]) {
                 li {
                     span.date { (format_event_date(&incident.date)) } " — "
                     a href={ "/incidents/" (incident.id) } { (incident.title) }
@@ -487,6 +540,64 @@ pub fn reaction_comparison(record: &FullRecord<'_>, comparison: &Comparison<'_>)
     }
 }
 
+/// How many incidents the tables of who reacted to each incident list at most, beyond those with
+/// a reaction: a record of thousands of incidents, most with no reaction found, would otherwise
+/// weigh hundreds of kilobytes on `/reactions` and `/escalation`.
+pub const REACTION_ROWS_MAX: usize = 50;
+
+/// The incidents a table of reactions lists, in the order given: every incident with a reaction
+/// in the record, then — up to [`REACTION_ROWS_MAX`] rows in all — those without one, most
+/// civilians killed first; and how many were left out (none with a reaction ever is).
+pub fn reaction_rows<'r, 'a>(
+    per_incident: &'r [IncidentReactions<'a>],
+    harms: &[harm::IncidentHarm],
+) -> (Vec<&'r IncidentReactions<'a>>, usize) {
+    if per_incident.len() <= REACTION_ROWS_MAX {
+        return (per_incident.iter().collect(), 0);
+    }
+    let killed: HashMap<&model::IncidentId, u32> = harms
+        .iter()
+        .map(|h| (&h.incident, h.civilians_killed_shown.unwrap_or(0)))
+        .collect();
+    let with_reaction = per_incident
+        .iter()
+        .filter(|r| !r.reactions.is_empty())
+        .count();
+    let mut without: Vec<&IncidentReactions<'a>> = per_incident
+        .iter()
+        .filter(|r| r.reactions.is_empty())
+        .collect();
+    without.sort_by(|a, b| {
+        let k = |r: &IncidentReactions<'_>| killed.get(r.incident).copied().unwrap_or(0);
+        k(b).cmp(&k(a)).then_with(|| a.incident.cmp(b.incident))
+    });
+    without.truncate(REACTION_ROWS_MAX.saturating_sub(with_reaction));
+    let kept: std::collections::HashSet<&model::IncidentId> =
+        without.iter().map(|r| r.incident).collect();
+    let rows: Vec<&IncidentReactions<'a>> = per_incident
+        .iter()
+        .filter(|r| !r.reactions.is_empty() || kept.contains(r.incident))
+        .collect();
+    let left_out = per_incident.len() - rows.len();
+    (rows, left_out)
+}
+
+/// The sentence under a table of [`reaction_rows`] that left incidents out, with the list they
+/// are all in.
+pub fn reaction_rows_note(rows: &[&IncidentReactions<'_>], left_out: usize) -> Markup {
+    let with_reaction = rows.iter().filter(|r| !r.reactions.is_empty()).count();
+    html! {
+        @if left_out > 0 {
+            p.note.cut {
+                (rows.len() + left_out) " incidents: listed here are the " (with_reaction)
+                " with a reaction in the record and, of those without, the " (rows.len() - with_reaction)
+                " with the most civilians killed. No reaction was found for the other " (left_out) " either; "
+                a href="/incidents?sort=-killed" { "all are in the incident list" } "."
+            }
+        }
+    }
+}
+
 /// An incident's civilians killed as the pages show them ("5 †"), "–" without a figure.
 pub fn civilians_killed(harms: &[harm::IncidentHarm], incident: &model::IncidentId) -> String {
     match harms.iter().find(|h| &h.incident == incident) {
@@ -518,6 +629,9 @@ pub fn bands_of(record: &FullRecord<'_>) -> Vec<Band> {
         }))
         .collect()
 }
+
+/// How many weeks the table under an index chart lists before it keeps only the alert weeks.
+const WEEK_ROWS_MAX: usize = 156;
 
 /// The index chart of the weeks `weeks` of the series, with its caption and its table.
 fn index_panel(
@@ -558,10 +672,17 @@ fn index_panel(
         threshold
     );
     let rhetoric = rhetoric_line(series);
-    let rows: Vec<&Week> = weeks
+    let scored: Vec<&Week> = weeks
         .iter()
         .filter(|w| !only_scored || w.score > 0.0)
         .collect();
+    // A record of many years scores hundreds of weeks: the table then keeps the alert weeks.
+    let cut = scored.len() > WEEK_ROWS_MAX;
+    let rows: Vec<&Week> = if cut {
+        scored.iter().copied().filter(|w| w.alert).collect()
+    } else {
+        scored.clone()
+    };
     html! {
         h3 { (heading) }
         div.scroll.latest {
@@ -574,7 +695,11 @@ fn index_panel(
             "Line: the parties' rhetoric (hostility score of their statements per week), on its own scale at the right."
         }
         details {
-            summary { "These weeks as a table" @if only_scored { " (weeks with a score above 0)" } }
+            summary {
+                "These weeks as a table"
+                @if cut { " (the " (rows.len()) " weeks at or above the threshold, of " (scored.len()) " with a score above 0)" }
+                @else if only_scored { " (weeks with a score above 0)" }
+            }
             div.scroll {
                 table.weeks {
                     thead { tr {
@@ -636,6 +761,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
     let harms = harm::of_record(&record);
     let comparison = reactions::compare(&record, &harms);
     let per_incident = reactions::per_incident(&record);
+    let (reaction_rows, reactions_left_out) = reaction_rows(&per_incident, &harms);
     let bands = bands_of(&record);
     let weeks = series.weeks.len();
     let incident = |id: &model::IncidentId| data.dataset.incidents.iter().find(|i| &i.id == id);
@@ -691,7 +817,15 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
             } @else {
                 @if let Some(note) = raised_note(&alerts) { p.count { (note) } }
                 ul.alerts {
-                    @for line in alert_lines(&alerts) { li { (line) } }
+                    @for line in alert_lines(&alerts[..alerts.len().min(ALERT_LINES_MAX)]) { li { (line) } }
+                }
+                @if alerts.len() > ALERT_LINES_MAX {
+                    // A sentence each for a year of alerts; earlier ones by their week.
+                    p.count {
+                        "Earlier, " (alerts.len() - ALERT_LINES_MAX) " more alert weeks: "
+                        (alerts[ALERT_LINES_MAX..].iter().map(|a| day(a.week)).collect::<Vec<_>>().join(", "))
+                        ". Each week's figures are in the table under the index."
+                    }
                 }
             }
 
@@ -747,7 +881,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                         th scope="col" { "Reactions" }
                     } }
                     tbody {
-                        @for r in &per_incident {
+                        @for r in &reaction_rows {
                             @if let Some(i) = incident(r.incident) {
                                 tr {
                                     td { a href={ "/incidents/" (i.id) } { (i.title) } br; span.date { (format_event_date(&i.date)) } }
@@ -759,6 +893,7 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                     }
                 }
             }
+            (reaction_rows_note(&reaction_rows, reactions_left_out))
         },
     ))
 }
