@@ -244,7 +244,11 @@ fn page(
                     }
                     None => { span { "No incident recorded yet" } }
                 }
-                span { "figures reconciled from " (overview.claims) " claims by " (overview.sources) " sources; each incident's page shows how" }
+                span {
+                    "figures reconciled from " (overview.claims) (if overview.claims == 1 { " claim" } else { " claims" })
+                    " by " (overview.sources) (if overview.sources == 1 { " source" } else { " sources" })
+                    "; each incident's page shows how"
+                }
             }
             (period_form(query, overview.record_span))
             @if let Some(alerts) = &extras.alerts { (alerts) }
