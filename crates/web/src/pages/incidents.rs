@@ -266,16 +266,7 @@ fn list_page(
                         }
                     }
                 }
-                @if pages > 1 {
-                    nav.pager aria-label="Pages" {
-                        @if page > 1 { a href=(page_link(page - 1)) rel="prev" { "← Previous" } " " }
-                        @for n in 1..=pages {
-                            @if n == page { strong aria-current="page" { (n) } } @else { a href=(page_link(n)) { (n) } }
-                            " "
-                        }
-                        @if page < pages { a href=(page_link(page + 1)) rel="next" { "Next →" } }
-                    }
-                }
+                (layout::pager(page, pages, page_link))
             }
             p.note {
                 "Civilians killed and injured: best (low–high) as reconciled from the claims; "

@@ -95,3 +95,66 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
         }
     }
 }
+
+/// The page numbers a pager links: the first and last, and two either side of the current one;
+/// `None` stands for the numbers left out between them. A list of many pages (2,000 for a
+/// national record) thus costs a handful of links, not one per page.
+pub fn pager_numbers(page: usize, pages: usize) -> Vec<Option<usize>> {
+    let linked = |n: usize| n == 1 || n == pages || n.abs_diff(page) <= 2;
+    let mut numbers = Vec::new();
+    for n in 1..=pages {
+        // A gap of one page is shown as that page: "…" would take as much room.
+        if linked(n) || (n > 1 && n < pages && linked(n - 1) && linked(n + 1)) {
+            numbers.push(Some(n));
+        } else if numbers.last() != Some(&None) {
+            numbers.push(None);
+        }
+    }
+    numbers
+}
+
+/// Links to the other pages of a list ("← Previous 1 … 4 5 6 7 8 … 41 Next →"), or nothing when
+/// the list fits on one page; `link` gives the URL of page n.
+pub fn pager(page: usize, pages: usize, link: impl Fn(usize) -> String) -> Markup {
+    html! {
+        @if pages > 1 {
+            nav.pager aria-label="Pages" {
+                @if page > 1 { a href=(link(page - 1)) rel="prev" { "← Previous" } " " }
+                @for number in pager_numbers(page, pages) {
+                    @match number {
+                        Some(n) if n == page => { strong aria-current="page" { (n) } }
+                        Some(n) => { a href=(link(n)) { (n) } }
+                        None => { span.gap { "…" } }
+                    }
+                    " "
+                }
+                @if page < pages { a href=(link(page + 1)) rel="next" { "Next →" } }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager_numbers;
+
+    #[test]
+    fn a_pager_links_the_ends_and_the_neighbourhood_of_the_page() {
+        let shown = |page, pages| -> String {
+            pager_numbers(page, pages)
+                .iter()
+                .map(|n| n.map_or("…".to_owned(), |n| n.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(1, 5), "1 2 3 4 5");
+        assert_eq!(shown(1, 41), "1 2 3 … 41");
+        assert_eq!(shown(6, 41), "1 … 4 5 6 7 8 … 41");
+        assert_eq!(shown(4, 41), "1 2 3 4 5 6 … 41");
+        assert_eq!(shown(5, 41), "1 2 3 4 5 6 7 … 41");
+        assert_eq!(shown(1, 6), "1 2 3 … 6");
+        assert_eq!(shown(41, 41), "1 … 39 40 41");
+        assert_eq!(pager_numbers(1000, 2000).len(), 9);
+    }
+}

@@ -205,16 +205,7 @@ fn render(
                         }
                     }
                 }
-                @if pages > 1 {
-                    nav.pager aria-label="Pages" {
-                        @if page > 1 { a href=(page_link(page - 1)) rel="prev" { "← Previous" } " " }
-                        @for n in 1..=pages {
-                            @if n == page { strong aria-current="page" { (n) } } @else { a href=(page_link(n)) { (n) } }
-                            " "
-                        }
-                        @if page < pages { a href=(page_link(page + 1)) rel="next" { "Next →" } }
-                    }
-                }
+                (layout::pager(page, pages, page_link))
             }
         },
     )
