@@ -1257,6 +1257,25 @@ fn finish(
         .or(previous_type)
         .or(state_strike.then_some(EventType::AirStrike))
         .unwrap_or(EventType::Other);
+    // Fire exchanged after unnamed militants attacked a post or garrison ("militants launched an
+    // attack on the garrison ... in ensuing exchange of fire") is their armed attack; without
+    // such an attack it is a clash, and they are one side of it, not an alleged attacker.
+    let unnamed = matches!(perpetrator, Some((Party::Unknown, _)));
+    let attacked = || {
+        part_reads.iter().any(|r| {
+            text.get(r.span.clone()).is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("attack on") || t.contains(" attacked") || {
+                    t.contains("launched") && t.contains("attack")
+                }
+            })
+        })
+    };
+    let event_type = match event_type {
+        EventType::ArmedClash if unnamed && attacked() => EventType::ArmedAttack,
+        other => other,
+    };
+    let unnamed_side = event_type == EventType::ArmedClash && unnamed;
     // Date: the most precise the parts give; between days, the earliest (a later one is most
     // often the day of the report).
     let mut date: Option<(model::Date, DatePrecision)> = None;
@@ -1327,7 +1346,7 @@ fn finish(
         .unwrap_or_else(|| "AFG".to_owned());
     let republic_until =
         model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
-    let perpetrator_code = perpetrator.map(|(party, kind)| {
+    let perpetrator_code = perpetrator.filter(|_| !unnamed_side).map(|(party, kind)| {
         let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
         if party == Party::Taliban && kind == ActorKind::State && before_takeover {
             Party::Other.code().to_owned()

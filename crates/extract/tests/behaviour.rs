@@ -890,3 +890,23 @@ fn a_medium_quoting_a_party_gives_the_party_s_voice() {
     );
     assert_eq!(claim(&incident, Some("PAK")).killed, Some(1), "{incident:#?}");
 }
+
+#[test]
+fn unnamed_terrorists_in_an_operation_are_no_perpetrator() {
+    let incident = only(
+        "Security forces killed four terrorists in an intelligence-based operation in North Waziristan on Tuesday. During the operation, intense fire exchange took place between the troops and the terrorists, the ISPR said.",
+        "2024-01-03",
+    );
+    assert_eq!(incident.event_type.as_str(), "armed_clash", "{incident:#?}");
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+}
+
+#[test]
+fn an_exchange_of_fire_after_militants_attacked_a_garrison_is_their_armed_attack() {
+    let incident = only(
+        "Four soldiers were martyred after militants launched an attack on the Zhob garrison on Wednesday, the ISPR said. In the ensuing heavy exchange of fire, three terrorists were killed, the ISPR said.",
+        "2023-07-12",
+    );
+    assert_eq!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+    assert_eq!(incident.perpetrator.as_deref(), Some("UNKNOWN"));
+}
