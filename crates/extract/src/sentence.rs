@@ -1314,6 +1314,11 @@ impl<'a> Reader<'a> {
                     Cue::Event(..)
                         if (m.start.saturating_sub(8)..m.start)
                             .any(|k| self.word(k) == "whether") => {}
+                    // "four terrorists including a suicide bomber were killed": one of the dead,
+                    // not the kind of event.
+                    Cue::Event(EventWord::Type(EventType::SuicideBombing), _)
+                        if (m.start.saturating_sub(3)..m.start)
+                            .any(|k| matches!(self.word(k), "including" | "among")) => {}
                     Cue::Event(EventWord::Type(EventType::Shelling | EventType::Bombing), _)
                         if (m.start.saturating_sub(6)..m.start)
                             .any(|k| self.word(k) == "armed" && self.word(k + 1) == "with") => {}

@@ -910,3 +910,13 @@ fn an_exchange_of_fire_after_militants_attacked_a_garrison_is_their_armed_attack
     assert_eq!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
     assert_eq!(incident.perpetrator.as_deref(), Some("UNKNOWN"));
 }
+
+#[test]
+fn a_suicide_bomber_among_the_dead_does_not_make_a_suicide_bombing() {
+    let incident = only(
+        "Security forces conducted an intelligence-based operation in North Waziristan on Tuesday. During the operation, intense fire exchange took place, as a result of which four terrorists including a suicide bomber were killed, the ISPR said.",
+        "2024-01-03",
+    );
+    assert_eq!(incident.event_type.as_str(), "armed_clash", "{incident:#?}");
+    assert_eq!(incident.perpetrator, None, "{incident:#?}");
+}
