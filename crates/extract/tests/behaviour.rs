@@ -920,3 +920,17 @@ fn a_suicide_bomber_among_the_dead_does_not_make_a_suicide_bombing() {
     assert_eq!(incident.event_type.as_str(), "armed_clash", "{incident:#?}");
     assert_eq!(incident.perpetrator, None, "{incident:#?}");
 }
+
+#[test]
+fn the_media_wing_of_the_military_is_not_the_media() {
+    let incident = only(
+        "The security forces on Tuesday killed four terrorists in an operation in North Waziristan, said the media wing of the military.",
+        "2024-01-03",
+    );
+    assert_eq!(claim(&incident, Some("PAK")).killed, Some(4), "{incident:#?}");
+    let media = only(
+        "At least 20 people were killed in a blast in Quetta on Tuesday, the media reported.",
+        "2024-01-03",
+    );
+    assert_eq!(claim(&media, None).killed, Some(20), "{media:#?}");
+}
