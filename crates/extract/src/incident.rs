@@ -739,8 +739,12 @@ pub fn build(
             }
             _ => false,
         };
+        // A bare year before the publication's, or the publication's own year once an incident
+        // is open ("105 police personnel were martyred in attacks in 2022"): a tally.
         let year_tally = facts.dates.iter().any(|d| match (d.word, published) {
-            (DateWordAt::Year(y), Some(p)) => y < p.year(),
+            (DateWordAt::Year(y), Some(p)) => {
+                y < p.year() || (y == p.year() && !incidents.is_empty())
+            }
             _ => false,
         });
         let continues_context = last_was_background
@@ -774,11 +778,12 @@ pub fn build(
         };
         // "Last week, the TTP claimed a raid …" opening a sentence once an incident is open: the
         // article looks back, at context.
+        // So does "Two days ago, 12 security officials embraced martyrdom …".
         let looks_back = !incidents.is_empty()
-            && facts
-                .dates
-                .first()
-                .is_some_and(|d| d.token == 0 && d.word == DateWordAt::WeekAgo);
+            && facts.dates.first().is_some_and(|d| {
+                d.token == 0
+                    && matches!(d.word, DateWordAt::WeekAgo | DateWordAt::DaysAgo(2..))
+            });
         let background = facts.background
             || looks_back
             || facts.span_of_days

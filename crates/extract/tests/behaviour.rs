@@ -934,3 +934,14 @@ fn the_media_wing_of_the_military_is_not_the_media() {
     );
     assert_eq!(claim(&media, None).killed, Some(20), "{media:#?}");
 }
+
+#[test]
+fn two_days_ago_a_tally_of_this_year_and_the_prior_blast_are_context() {
+    let incident = only(
+        "Gunmen killed four policemen in an attack on a police station in Lakki Marwat on Saturday, police said.\n\nTwo days ago, 12 security officials embraced martyrdom in an attack on a checkpost in Bannu, the army said.\n\nAt least 105 police personnel were martyred in more than a hundred militant attacks in 2022 in the province.\n\nThe prior blast resulted in the loss of 56 lives and left 123 individuals injured.",
+        "2022-12-18",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+    assert_eq!(incident.date.as_deref(), Some("2022-12-17"));
+}
