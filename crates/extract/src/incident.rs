@@ -1141,12 +1141,22 @@ impl ClaimBuild {
         {
             return true;
         }
+        // "Eight militants were killed … The firefight also claimed the lives of eight security
+        // personnel": each side's dead of a clash, not one figure told twice.
+        let has = |groups: &[(Group, Count)], g: Group| groups.iter().any(|(h, _)| *h == g);
+        let one_side = |groups: &[(Group, Count)], g: Group, other: Group| {
+            has(groups, g) && !has(groups, other)
+        };
+        let (comb, sec) = (Group::Combatants, Group::SecurityForces);
+        let other_side = (one_side(&figure.groups, sec, comb) && one_side(&self.groups, comb, sec))
+            || (one_side(&figure.groups, comb, sec) && one_side(&self.groups, sec, comb));
         figure.measure == Measure::Killed
-            && figure.groups.iter().any(|(g, c)| {
-                self.groups
-                    .iter()
-                    .any(|(h, d)| h == g && d.nominal() != c.nominal())
-            })
+            && (other_side
+                || figure.groups.iter().any(|(g, c)| {
+                    self.groups
+                        .iter()
+                        .any(|(h, d)| h == g && d.nominal() != c.nominal())
+                }))
     }
 
     fn merge(&mut self, figure: &Figure) {

@@ -945,3 +945,24 @@ fn two_days_ago_a_tally_of_this_year_and_the_prior_blast_are_context() {
     assert_eq!(incident.claims[0].killed, Some(4));
     assert_eq!(incident.date.as_deref(), Some("2022-12-17"));
 }
+
+#[test]
+fn each_side_s_dead_of_one_clash_are_two_claims() {
+    let incident = only(
+        "Eight militants were killed during fierce clashes with security forces in the Tirah Valley of Khyber district on Sunday. The firefight also claimed the lives of eight security personnel.",
+        "2024-11-24",
+    );
+    assert_eq!(incident.claims.len(), 2, "{incident:#?}");
+    assert!(
+        incident
+            .claims
+            .iter()
+            .any(|c| c.combatants_killed == Some(8) && c.security_forces_killed.is_none())
+    );
+    assert!(
+        incident
+            .claims
+            .iter()
+            .any(|c| c.security_forces_killed == Some(8) && c.combatants_killed.is_none())
+    );
+}
