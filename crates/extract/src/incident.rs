@@ -124,6 +124,7 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
         let province = resolved.iter().flatten().find_map(|f| {
             (f.place.level == Level::Admin1 && f.score >= 0.5).then_some(f.place.id.as_str())
         });
+        let mut titles: Vec<bool> = Vec::new();
         for ((mention, once), first) in mentions.iter().zip(resolved) {
             let found = match (&province, once) {
                 (Some(province), None) => {
@@ -170,6 +171,21 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
                     || (is_dateline(slice, mention.span.clone()) && !says_here(slice))
                     || is_metonymy(slice, mention.span.clone()),
             });
+            titles.push(is_title(slice, mention.span.clone()));
+        }
+        // "Miranshah Assistant Commissioner Shah Wali … was attacked in Bannu district": a place
+        // in an official's title is his post, not the scene, when the sentence names another.
+        let first = read.places.len() - titles.len();
+        let elsewhere = read
+            .places
+            .iter()
+            .skip(first)
+            .zip(&titles)
+            .any(|(p, title)| !p.travel && !title);
+        if elsewhere {
+            for (p, title) in read.places.iter_mut().skip(first).zip(&titles) {
+                p.travel |= *title;
+            }
         }
     }
 }
@@ -319,6 +335,32 @@ fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
 }
 
 /// Whether a place is named as a destination or origin rather than as the scene.
+/// A place named as an official's post: "Miranshah Assistant Commissioner", "Bannu DIG".
+fn is_title(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    const TITLES: &[&str] = &[
+        "assistant commissioner",
+        "deputy commissioner",
+        "district commissioner",
+        "commissioner",
+        "dpo",
+        "dig",
+        "ssp",
+        "police chief",
+    ];
+    let after = sentence
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    TITLES.iter().any(|t| {
+        after.starts_with(t)
+            && after[t.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let after = sentence.get(span.end..).unwrap_or("");
     if after.starts_with("-bound") || after.starts_with(" -bound") {
@@ -1325,10 +1367,14 @@ fn finish(
         });
     }
     if date.is_none() {
-        date = building
-            .date
-            .or(previous)
-            .or_else(|| published.map(|p| (p, DatePrecision::Week)));
+        // An incident with no date of its own takes the incident before it's, rather than the
+        // publication day ("Earlier in the day, …" after the ISPR's Tuesday).
+        let own = if building.date_is_default {
+            previous.or(building.date)
+        } else {
+            building.date.or(previous)
+        };
+        date = own.or_else(|| published.map(|p| (p, DatePrecision::Week)));
     }
     // Claims.
     let claims = claims_of(building, reads, perpetrator.map(|p| p.0));

@@ -966,3 +966,18 @@ fn each_side_s_dead_of_one_clash_are_two_claims() {
             .any(|c| c.security_forces_killed == Some(8) && c.combatants_killed.is_none())
     );
 }
+
+#[test]
+fn earlier_in_the_day_tells_another_incident_of_the_same_day() {
+    let incidents = read(
+        "Security forces killed seven terrorists in two operations in North Waziristan, the ISPR said on Tuesday.\n\nEarlier in the day, Miranshah Assistant Commissioner Shah Wali and two police officials were among four people martyred when his vehicle was attacked in Bannu district. Two police officers sustained injuries.",
+        "2025-12-03",
+    );
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    let bannu = &incidents[1];
+    assert_eq!(bannu.admin2.as_deref(), Some("Bannu"));
+    assert_eq!(bannu.claims[0].killed, Some(4), "{bannu:#?}");
+    assert_eq!(bannu.claims[0].injured, Some(2));
+    assert_eq!(bannu.date.as_deref(), Some("2025-12-02"), "{bannu:#?}");
+    assert_eq!(incidents[0].claims[0].killed, Some(7));
+}
