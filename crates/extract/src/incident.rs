@@ -679,6 +679,8 @@ pub fn build(
 ) -> Vec<DraftIncident> {
     let mut incidents: Vec<Building> = Vec::new();
     let mut last_was_background = false;
+    // The paragraph of the last sentence that was context as a whole.
+    let mut whole_context_paragraph: Option<usize> = None;
     // Event types of the last context clause ("came two days after a suicide bombing"): a next
     // sentence about that kind of event goes on about the context.
     let mut last_background_types: Vec<EventType> = Vec::new();
@@ -826,7 +828,19 @@ pub fn build(
                 d.token == 0
                     && matches!(d.word, DateWordAt::WeekAgo | DateWordAt::DaysAgo(2..))
             });
+        // "About 4,000 rockets have been fired since the beginning of the year. Ten civilians have
+        // been killed and 29 others injured, Wasifi said.": figures with no event, place or day of
+        // their own, right after a sentence of context in its paragraph, once an incident is open,
+        // are that context's.
+        let bare_continuation = !incidents.is_empty()
+            && last_was_background
+            && whole_context_paragraph == Some(read.paragraph)
+            && has_figures
+            && facts.events.is_empty()
+            && read.places.iter().all(|p| p.travel)
+            && facts.dates.iter().all(|d| d.statement);
         let background = facts.background
+            || bare_continuation
             || looks_back
             || facts.span_of_days
             || year_tally
@@ -868,6 +882,7 @@ pub fn build(
         }
         if background {
             last_was_background = true;
+            whole_context_paragraph = Some(read.paragraph);
             last_background_types.clear();
             if balance() > 0 {
                 context_quote = Some(read.paragraph);

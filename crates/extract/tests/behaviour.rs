@@ -981,3 +981,12 @@ fn earlier_in_the_day_tells_another_incident_of_the_same_day() {
     assert_eq!(bannu.date.as_deref(), Some("2025-12-02"), "{bannu:#?}");
     assert_eq!(incidents[0].claims[0].killed, Some(7));
 }
+
+#[test]
+fn bare_figures_right_after_context_are_that_context_s() {
+    let incident = only(
+        "A hundred rockets fired by Pakistani forces landed in the Dangam district of Kunar province on Wednesday, the governor's spokesman said. He said residents suffered no life loss.\n\nAbout 4,000 rockets have been fired into Dangam since the beginning of the year. Ten civilians have been killed and 29 others injured, the spokesman said.",
+        "2012-08-23",
+    );
+    assert!(incident.claims.iter().all(|c| c.is_empty()), "{incident:#?}");
+}
