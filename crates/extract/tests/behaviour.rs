@@ -990,3 +990,17 @@ fn bare_figures_right_after_context_are_that_context_s() {
     );
     assert!(incident.claims.iter().all(|c| c.is_empty()), "{incident:#?}");
 }
+
+#[test]
+fn a_police_official_among_the_victims_is_counted() {
+    let injured = only(
+        "At least seven people, including a police official, were injured in a blast in Quetta on Saturday, a hospital spokesperson said.",
+        "2021-11-13",
+    );
+    assert_eq!(injured.claims[0].injured, Some(7), "{injured:#?}");
+    let killed = only(
+        "Two police officials were killed in a blast in Quetta on Saturday, police officials said.",
+        "2021-11-13",
+    );
+    assert_eq!(killed.claims[0].security_forces_killed, Some(2), "{killed:#?}");
+}
