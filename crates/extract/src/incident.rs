@@ -125,6 +125,7 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
             (f.place.level == Level::Admin1 && f.score >= 0.5).then_some(f.place.id.as_str())
         });
         let mut titles: Vec<bool> = Vec::new();
+        let mut previous_end: Option<usize> = None;
         for ((mention, once), first) in mentions.iter().zip(resolved) {
             let found = match (&province, once) {
                 (Some(province), None) => {
@@ -172,6 +173,23 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
                     || is_metonymy(slice, mention.span.clone()),
             });
             titles.push(is_title(slice, mention.span.clone()));
+            // "Quetta's Pishin bus stop": a place named in the possessive of another district or
+            // town is a spot inside it, not a second district.
+            let n = read.places.len();
+            if n >= 2
+                && let (Some(outer), Some(inner)) = (read.places.get(n - 2), read.places.get(n - 1))
+                && outer.admin2.is_some()
+                && !matches!(outer.level, Level::Admin1 | Level::Country)
+                && outer.admin1_id == inner.admin1_id
+                && matches!(inner.level, Level::Admin2 | Level::Populated)
+                && previous_end
+                    .and_then(|e| slice.get(e..mention.span.start))
+                    .is_some_and(|between| matches!(between, "'s " | "\u{2019}s "))
+                && let Some(inner) = read.places.get_mut(n - 1)
+            {
+                inner.travel = true;
+            }
+            previous_end = Some(mention.span.end);
         }
         // "Miranshah Assistant Commissioner Shah Wali … was attacked in Bannu district": a place
         // in an official's title is his post, not the scene, when the sentence names another.

@@ -1004,3 +1004,12 @@ fn a_police_official_among_the_victims_is_counted() {
     );
     assert_eq!(killed.claims[0].security_forces_killed, Some(2), "{killed:#?}");
 }
+
+#[test]
+fn a_place_in_the_possessive_of_a_town_is_a_spot_inside_it() {
+    let incident = only(
+        "At least 15 people were killed after a suicide bomber targeted an army truck in Balochistan on Saturday night. The incident took place when the truck was passing through Quetta's Pishin bus stop.",
+        "2017-08-13",
+    );
+    assert_eq!(incident.admin2.as_deref(), Some("Quetta"), "{incident:#?}");
+}
