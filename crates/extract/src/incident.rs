@@ -1866,13 +1866,14 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 });
             // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after
             // the ISPR's "six soldiers were martyred": the same figure, not the article's own.
+            // So is "three security personnel among seven others sustained injuries" after the
+            // ISPR's seven injured.
             let restates_another = voice == Voice::Article
                 && read.speaker_at.is_none()
-                && figure.measure == Measure::Killed
                 && claims.iter().any(|c| {
                     c.voice != voice
                         && c.attackers == attackers
-                        && matches!((c.killed, figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
+                        && matches!((c.total(figure.measure), figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
                         && figure
                             .groups
                             .iter()

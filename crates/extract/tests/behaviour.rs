@@ -1013,3 +1013,13 @@ fn a_place_in_the_possessive_of_a_town_is_a_spot_inside_it() {
     );
     assert_eq!(incident.admin2.as_deref(), Some("Quetta"), "{incident:#?}");
 }
+
+#[test]
+fn injured_restated_in_a_paragraph_of_its_own_are_not_the_article_s_claim() {
+    let incident = only(
+        "Two civilians were martyred and seven others were injured when a suicide bomber targeted a convoy of security forces in Bannu, the ISPR said.\nAs a result of the explosion, two civilians were martyred while three security personnel among seven others sustained injuries.",
+        "2023-11-27",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(claim(&incident, Some("PAK")).injured, Some(7));
+}
