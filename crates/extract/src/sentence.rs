@@ -1290,7 +1290,35 @@ impl<'a> Reader<'a> {
             })
         };
         if left {
-            (from.saturating_sub(window)..from).rev().find_map(at)
+            let found = (from.saturating_sub(window)..from)
+                .rev()
+                .find_map(|k| at(k).map(|s| (k, s)));
+            // "Zhob Deputy Commissioner Azeem Kakar said": the official's title says whose voice
+            // the name speaks in, over a namesake's in the list (a caretaker prime minister).
+            // Only a title right before the name ("an official with the Ministry", "local media
+            // outlets, the military" are two speakers).
+            let joined = |from: usize, to: usize| {
+                (from..to).all(|i| match self.tokens.kind(i) {
+                    Some(TokenKind::Punct(c)) => matches!(c, '(' | ')'),
+                    _ => !matches!(
+                        self.word(i),
+                        "with" | "of" | "from" | "at" | "for" | "and" | "the" | "a" | "an" | "in"
+                            | "to" | "by" | "said" | "told" | "says"
+                    ),
+                })
+            };
+            found.map(|(k, s)| {
+                let title = (k.saturating_sub(4)..k).rev().find_map(|j| {
+                    let m = self.match_at(j)?;
+                    at(j).filter(|t| {
+                        t.voice == Voice::Article
+                            && s.voice != Voice::Article
+                            && m.end <= k
+                            && joined(m.end, k)
+                    })
+                });
+                title.unwrap_or(s)
+            })
         } else {
             (from..(from + window).min(self.tokens.len())).find_map(at)
         }

@@ -1023,3 +1023,26 @@ fn injured_restated_in_a_paragraph_of_its_own_are_not_the_article_s_claim() {
     assert_eq!(incident.claims.len(), 1, "{incident:#?}");
     assert_eq!(claim(&incident, Some("PAK")).injured, Some(7));
 }
+
+#[test]
+fn a_woman_civilian_is_counted() {
+    let incident = only(
+        "A woman civilian was killed in the crossfire in Zhob on Wednesday while five other civilians were left injured, the deputy commissioner said.",
+        "2023-07-12",
+    );
+    assert_eq!(incident.claims[0].killed, Some(1), "{incident:#?}");
+    assert_eq!(incident.claims[0].women_killed, Some(1));
+    assert_eq!(incident.claims[0].injured, Some(5));
+}
+
+#[test]
+fn an_official_s_title_gives_his_voice_over_a_namesake_s() {
+    let incident = only(
+        "Four soldiers were martyred in an attack on the Zhob garrison on Wednesday, the ISPR said.\n\nZhob District Commissioner (DC) Azeem Kakar told Dawn.com that the cantonment area was under attack.\n\nHe further said that a woman civilian was killed in the crossfire while five other civilians were left injured.",
+        "2023-07-12",
+    );
+    let article = claim(&incident, None);
+    assert_eq!(article.killed, Some(1), "{incident:#?}");
+    assert_eq!(article.injured, Some(5));
+    assert_eq!(claim(&incident, Some("PAK")).killed, Some(4));
+}
