@@ -699,6 +699,8 @@ pub fn build(
     let mut last_was_background = false;
     // The paragraph of the last sentence that was context as a whole.
     let mut whole_context_paragraph: Option<usize> = None;
+    // Figures told as context (measure, number, group): told again, they are still context.
+    let mut context_figures: Vec<(Measure, u32, Option<Group>)> = Vec::new();
     // Event types of the last context clause ("came two days after a suicide bombing"): a next
     // sentence about that kind of event goes on about the context.
     let mut last_background_types: Vec<EventType> = Vec::new();
@@ -857,8 +859,24 @@ pub fn build(
             && facts.events.is_empty()
             && read.places.iter().all(|p| p.travel)
             && facts.dates.iter().all(|d| d.statement);
+        // "At least 12 terrorists were killed in an operation on February 7 … The law enforcing
+        // agencies destroyed the vehicle, due to which 12 terrorists were killed": the same
+        // figure as context told before is that context again.
+        let key = |f: &Figure| {
+            f.total
+                .map(|t| (f.measure, t.nominal(), f.groups.first().map(|(g, _)| *g)))
+        };
+        let repeats_context = !incidents.is_empty()
+            && has_figures
+            && !context_figures.is_empty()
+            && facts
+                .figures
+                .iter()
+                .filter_map(key)
+                .all(|k| context_figures.contains(&k));
         let background = facts.background
             || bare_continuation
+            || repeats_context
             || looks_back
             || facts.span_of_days
             || year_tally
@@ -901,6 +919,10 @@ pub fn build(
         if background {
             last_was_background = true;
             whole_context_paragraph = Some(read.paragraph);
+            context_figures.extend(facts.figures.iter().filter_map(key));
+            if context_figures.len() > CONTEXT_MEMORY {
+                context_figures.drain(..context_figures.len() - CONTEXT_MEMORY);
+            }
             last_background_types.clear();
             if balance() > 0 {
                 context_quote = Some(read.paragraph);

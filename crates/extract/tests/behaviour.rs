@@ -1046,3 +1046,14 @@ fn an_official_s_title_gives_his_voice_over_a_namesake_s() {
     assert_eq!(article.injured, Some(5));
     assert_eq!(claim(&incident, Some("PAK")).killed, Some(4));
 }
+
+#[test]
+fn a_context_figure_told_again_is_still_context() {
+    let incident = only(
+        "Police repulsed an attack of terrorists on a police station in Lakki Marwat on Sunday night. Two policemen were injured.\n\nEarlier on February 7, at least 12 terrorists were killed in an operation conducted by security forces in Lakki Marwat.\n\nAccording to details, security forces signalled a vehicle to stop. The law enforcing agencies destroyed the vehicle with a rocket launcher due to which 12 terrorists were killed.",
+        "2023-02-13",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].injured, Some(2));
+    assert_eq!(incident.claims[0].killed, None);
+}
