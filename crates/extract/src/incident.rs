@@ -699,6 +699,7 @@ pub fn build(
     let mut last_was_background = false;
     // The paragraph of the last sentence that was context as a whole.
     let mut whole_context_paragraph: Option<usize> = None;
+    let mut last_whole_background = false;
     // Figures told as context (measure, number, group): told again, they are still context.
     let mut context_figures: Vec<(Measure, u32, Option<Group>)> = Vec::new();
     // Event types of the last context clause ("came two days after a suicide bombing"): a next
@@ -874,7 +875,32 @@ pub fn build(
                 .iter()
                 .filter_map(key)
                 .all(|k| context_figures.contains(&k));
+        // "A day earlier, two terrorists were killed in Khyber. ¶ On Wednesday, two soldiers
+        // were martyred in Lakki Marwat.": after a sentence of context, one fronted by a day of
+        // its own in a district the incident has not named goes on with the round-up.
+        let fronted_day = facts
+            .dates
+            .first()
+            .is_some_and(|d| d.token <= 1 && !d.statement);
+        let new_district = || {
+            let mut own = read
+                .places
+                .iter()
+                .filter(|p| !p.travel)
+                .filter_map(|p| p.admin2)
+                .peekable();
+            own.peek().is_some()
+                && own.all(|d| {
+                    current.is_none_or(|c| {
+                        !c.parts.iter().any(|part| {
+                            part.places.iter().any(|h| !h.travel && h.admin2 == Some(d))
+                        })
+                    })
+                })
+        };
+        let roundup = last_whole_background && fronted_day && new_district();
         let background = facts.background
+            || roundup
             || bare_continuation
             || repeats_context
             || looks_back
@@ -916,6 +942,7 @@ pub fn build(
                 }
             }
         }
+        last_whole_background = background;
         if background {
             last_was_background = true;
             whole_context_paragraph = Some(read.paragraph);

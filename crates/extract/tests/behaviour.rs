@@ -1057,3 +1057,14 @@ fn a_context_figure_told_again_is_still_context() {
     assert_eq!(incident.claims[0].injured, Some(2));
     assert_eq!(incident.claims[0].killed, None);
 }
+
+#[test]
+fn a_round_up_of_earlier_events_after_context_is_context() {
+    let incident = only(
+        "Security forces killed four terrorists in an operation in North Waziristan, the ISPR said on Friday.\n\nA day earlier, two terrorists were killed in separate operations in Khyber and Dera Ismail Khan districts.\n\nOn Wednesday, two soldiers were martyred in an exchange of fire with terrorists in Lakki Marwat.",
+        "2024-03-08",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+    assert_eq!(incident.date.as_deref(), Some("2024-03-08"), "{incident:#?}");
+}
