@@ -1068,3 +1068,17 @@ fn a_round_up_of_earlier_events_after_context_is_context() {
     assert_eq!(incident.claims[0].killed, Some(4));
     assert_eq!(incident.date.as_deref(), Some("2024-03-08"), "{incident:#?}");
 }
+
+#[test]
+fn a_us_drone_is_another_party() {
+    let incident = only(
+        "A suspected U.S. drone strike targeted a compound in Khost province on Wednesday, killing three militants, an official said.",
+        "2017-05-24",
+    );
+    assert_eq!(incident.event_type.as_str(), "drone_strike");
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("OTHER"),
+        "{incident:#?}"
+    );
+}
