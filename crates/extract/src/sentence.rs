@@ -557,6 +557,18 @@ impl<'a> Reader<'a> {
                     };
                     item.noun = true;
                     j = m.end;
+                    // "27 women and children": one number for two groups counts neither alone.
+                    if self.word(j) == "and"
+                        && let Some(next) = self.match_starting(j + 1)
+                        && let Some(other) = next.cues.iter().find_map(|c| match c {
+                            Cue::Victims(g, _) => Some(*g),
+                            _ => None,
+                        })
+                        && other != item.group
+                    {
+                        item.group = Group::Total;
+                        j = next.end;
+                    }
                     // "nine children of the same family", "members of one family": fine as is.
                     break;
                 }

@@ -1082,3 +1082,21 @@ fn a_us_drone_is_another_party() {
         "{incident:#?}"
     );
 }
+
+#[test]
+fn one_number_for_women_and_children_counts_neither_alone() {
+    let incident = only(
+        "The TTP claimed the Pakistani airstrike in Barmal district of Paktika on Tuesday killed 50 people, including 27 women and children.",
+        "2024-12-25",
+    );
+    let c = &incident.claims[0];
+    assert_eq!(c.killed, Some(50), "{incident:#?}");
+    assert_eq!(c.women_killed, None);
+    assert_eq!(c.children_killed, None);
+    let listed = only(
+        "Five women and three children were killed in a Pakistani airstrike in Barmal district of Paktika on Tuesday.",
+        "2024-12-25",
+    );
+    assert_eq!(listed.claims[0].killed, Some(8));
+    assert_eq!(listed.claims[0].women_killed, Some(5));
+}
