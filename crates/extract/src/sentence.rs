@@ -1253,14 +1253,19 @@ impl<'a> Reader<'a> {
     /// Whether the tokens before `end` are a dateline: a colon follows within the sentence's
     /// first six tokens, after names and brackets only ("ISLAMABAD:", "Islamabad (Pakistan):").
     fn in_dateline(&self, end: usize) -> bool {
-        let Some(colon) = (end..self.tokens.len().min(6)).find(|&k| self.tokens.is_punct(k, ':'))
-        else {
+        // "Islamabad (Pakistan):", and the agencies' "PESHAWAR, Pakistan --" or "KABUL, Afghanistan —".
+        let Some(colon) = (end..self.tokens.len().min(6)).find(|&k| {
+            self.tokens.is_punct(k, ':')
+                || self.tokens.is_punct(k, '\u{2014}')
+                || (self.tokens.is_punct(k, '-') && self.tokens.is_punct(k + 1, '-'))
+        }) else {
             return false;
         };
         (0..colon).all(|k| {
             self.tokens.is_punct(k, '(')
                 || self.tokens.is_punct(k, ')')
                 || self.tokens.is_punct(k, '/')
+                || self.tokens.is_punct(k, ',')
                 || (self.tokens.kind(k) == Some(TokenKind::Word)
                     && !self
                         .match_at(k)

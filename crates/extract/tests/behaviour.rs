@@ -1100,3 +1100,16 @@ fn one_number_for_women_and_children_counts_neither_alone() {
     assert_eq!(listed.claims[0].killed, Some(8));
     assert_eq!(listed.claims[0].women_killed, Some(5));
 }
+
+#[test]
+fn an_agency_dateline_names_no_actor() {
+    let incident = only(
+        "PESHAWAR, Pakistan -- Militants attacked a police station in Dera Ismail Khan before dawn on Monday, killing 10 officers, authorities said.",
+        "2024-02-05",
+    );
+    assert_eq!(
+        incident.perpetrator.as_deref(),
+        Some("UNKNOWN"),
+        "{incident:#?}"
+    );
+}
