@@ -846,8 +846,7 @@ pub fn build(
         // So does "Two days ago, 12 security officials embraced martyrdom …".
         let looks_back = !incidents.is_empty()
             && facts.dates.first().is_some_and(|d| {
-                d.token == 0
-                    && matches!(d.word, DateWordAt::WeekAgo | DateWordAt::DaysAgo(2..))
+                d.token == 0 && matches!(d.word, DateWordAt::WeekAgo | DateWordAt::DaysAgo(2..))
             });
         // "About 4,000 rockets have been fired since the beginning of the year. Ten civilians have
         // been killed and 29 others injured, Wasifi said.": figures with no event, place or day of

@@ -1319,8 +1319,21 @@ impl<'a> Reader<'a> {
                     Some(TokenKind::Punct(c)) => matches!(c, '(' | ')'),
                     _ => !matches!(
                         self.word(i),
-                        "with" | "of" | "from" | "at" | "for" | "and" | "the" | "a" | "an" | "in"
-                            | "to" | "by" | "said" | "told" | "says"
+                        "with"
+                            | "of"
+                            | "from"
+                            | "at"
+                            | "for"
+                            | "and"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "to"
+                            | "by"
+                            | "said"
+                            | "told"
+                            | "says"
                     ),
                 })
             };

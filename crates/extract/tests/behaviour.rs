@@ -888,7 +888,11 @@ fn a_medium_quoting_a_party_gives_the_party_s_voice() {
         "Security forces have gunned down a terrorist in an operation in North Waziristan, ARY News reported on Monday, quoting the Inter-Services Public Relations (ISPR).",
         "2023-01-30",
     );
-    assert_eq!(claim(&incident, Some("PAK")).killed, Some(1), "{incident:#?}");
+    assert_eq!(
+        claim(&incident, Some("PAK")).killed,
+        Some(1),
+        "{incident:#?}"
+    );
 }
 
 #[test]
@@ -907,7 +911,11 @@ fn an_exchange_of_fire_after_militants_attacked_a_garrison_is_their_armed_attack
         "Four soldiers were martyred after militants launched an attack on the Zhob garrison on Wednesday, the ISPR said. In the ensuing heavy exchange of fire, three terrorists were killed, the ISPR said.",
         "2023-07-12",
     );
-    assert_eq!(incident.event_type.as_str(), "armed_attack", "{incident:#?}");
+    assert_eq!(
+        incident.event_type.as_str(),
+        "armed_attack",
+        "{incident:#?}"
+    );
     assert_eq!(incident.perpetrator.as_deref(), Some("UNKNOWN"));
 }
 
@@ -927,7 +935,11 @@ fn the_media_wing_of_the_military_is_not_the_media() {
         "The security forces on Tuesday killed four terrorists in an operation in North Waziristan, said the media wing of the military.",
         "2024-01-03",
     );
-    assert_eq!(claim(&incident, Some("PAK")).killed, Some(4), "{incident:#?}");
+    assert_eq!(
+        claim(&incident, Some("PAK")).killed,
+        Some(4),
+        "{incident:#?}"
+    );
     let media = only(
         "At least 20 people were killed in a blast in Quetta on Tuesday, the media reported.",
         "2024-01-03",
@@ -988,7 +1000,10 @@ fn bare_figures_right_after_context_are_that_context_s() {
         "A hundred rockets fired by Pakistani forces landed in the Dangam district of Kunar province on Wednesday, the governor's spokesman said. He said residents suffered no life loss.\n\nAbout 4,000 rockets have been fired into Dangam since the beginning of the year. Ten civilians have been killed and 29 others injured, the spokesman said.",
         "2012-08-23",
     );
-    assert!(incident.claims.iter().all(|c| c.is_empty()), "{incident:#?}");
+    assert!(
+        incident.claims.iter().all(|c| c.is_empty()),
+        "{incident:#?}"
+    );
 }
 
 #[test]
@@ -1002,7 +1017,11 @@ fn a_police_official_among_the_victims_is_counted() {
         "Two police officials were killed in a blast in Quetta on Saturday, police officials said.",
         "2021-11-13",
     );
-    assert_eq!(killed.claims[0].security_forces_killed, Some(2), "{killed:#?}");
+    assert_eq!(
+        killed.claims[0].security_forces_killed,
+        Some(2),
+        "{killed:#?}"
+    );
 }
 
 #[test]
@@ -1066,7 +1085,11 @@ fn a_round_up_of_earlier_events_after_context_is_context() {
     );
     assert_eq!(incident.claims.len(), 1, "{incident:#?}");
     assert_eq!(incident.claims[0].killed, Some(4));
-    assert_eq!(incident.date.as_deref(), Some("2024-03-08"), "{incident:#?}");
+    assert_eq!(
+        incident.date.as_deref(),
+        Some("2024-03-08"),
+        "{incident:#?}"
+    );
 }
 
 #[test]
