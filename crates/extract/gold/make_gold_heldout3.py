@@ -1,4 +1,5 @@
-"""Writes crates/extract/gold/gold-heldout3.jsonl: the third held-out set (split "heldout3").
+"""Writes crates/extract/gold/gold-heldout3.jsonl: the third held-out set of round 3, development
+data since round 4 (split "dev", first_split "heldout3").
 
 Real passages collected with the search tool from stored news pages and labelled by hand in one
 sitting, following the written conventions (crates/extract/gold/README.md), before any rule of the
@@ -491,6 +492,7 @@ A("The Nation", "https://www.nation.com.pk/30-Nov-2022/khar-holds-political-talk
 if __name__ == "__main__":
     out = []
     for index, article in enumerate(ARTICLES, start=1):
-        line = {"id": f"heldout3-{index:03d}", "split": "heldout3", **article}
+        # Scored once at the end of round 3; development data since round 4.
+        line = {"id": f"heldout3-{index:03d}", "split": "dev", "first_split": "heldout3", **article}
         out.append(json.dumps(line, ensure_ascii=False))
     sys.stdout.write("\n".join(out) + "\n")

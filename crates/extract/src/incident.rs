@@ -124,6 +124,8 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
         let province = resolved.iter().flatten().find_map(|f| {
             (f.place.level == Level::Admin1 && f.score >= 0.5).then_some(f.place.id.as_str())
         });
+        let mut titles: Vec<bool> = Vec::new();
+        let mut previous_end: Option<usize> = None;
         for ((mention, once), first) in mentions.iter().zip(resolved) {
             let found = match (&province, once) {
                 (Some(province), None) => {
@@ -170,6 +172,38 @@ pub fn read_places(gazetteer: &'static Gazetteer, text: &str, reads: &mut [Read]
                     || (is_dateline(slice, mention.span.clone()) && !says_here(slice))
                     || is_metonymy(slice, mention.span.clone()),
             });
+            titles.push(is_title(slice, mention.span.clone()));
+            // "Quetta's Pishin bus stop": a place named in the possessive of another district or
+            // town is a spot inside it, not a second district.
+            let n = read.places.len();
+            if n >= 2
+                && let (Some(outer), Some(inner)) = (read.places.get(n - 2), read.places.get(n - 1))
+                && outer.admin2.is_some()
+                && !matches!(outer.level, Level::Admin1 | Level::Country)
+                && outer.admin1_id == inner.admin1_id
+                && matches!(inner.level, Level::Admin2 | Level::Populated)
+                && previous_end
+                    .and_then(|e| slice.get(e..mention.span.start))
+                    .is_some_and(|between| matches!(between, "'s " | "\u{2019}s "))
+                && let Some(inner) = read.places.get_mut(n - 1)
+            {
+                inner.travel = true;
+            }
+            previous_end = Some(mention.span.end);
+        }
+        // "Miranshah Assistant Commissioner Shah Wali … was attacked in Bannu district": a place
+        // in an official's title is his post, not the scene, when the sentence names another.
+        let first = read.places.len() - titles.len();
+        let elsewhere = read
+            .places
+            .iter()
+            .skip(first)
+            .zip(&titles)
+            .any(|(p, title)| !p.travel && !title);
+        if elsewhere {
+            for (p, title) in read.places.iter_mut().skip(first).zip(&titles) {
+                p.travel |= *title;
+            }
         }
     }
 }
@@ -319,6 +353,32 @@ fn is_metonymy(sentence: &str, span: std::ops::Range<usize>) -> bool {
 }
 
 /// Whether a place is named as a destination or origin rather than as the scene.
+/// A place named as an official's post: "Miranshah Assistant Commissioner", "Bannu DIG".
+fn is_title(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    const TITLES: &[&str] = &[
+        "assistant commissioner",
+        "deputy commissioner",
+        "district commissioner",
+        "commissioner",
+        "dpo",
+        "dig",
+        "ssp",
+        "police chief",
+    ];
+    let after = sentence
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    TITLES.iter().any(|t| {
+        after.starts_with(t)
+            && after[t.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 fn is_travel(sentence: &str, span: std::ops::Range<usize>) -> bool {
     let after = sentence.get(span.end..).unwrap_or("");
     if after.starts_with("-bound") || after.starts_with(" -bound") {
@@ -637,6 +697,11 @@ pub fn build(
 ) -> Vec<DraftIncident> {
     let mut incidents: Vec<Building> = Vec::new();
     let mut last_was_background = false;
+    // The paragraph of the last sentence that was context as a whole.
+    let mut whole_context_paragraph: Option<usize> = None;
+    let mut last_whole_background = false;
+    // Figures told as context (measure, number, group): told again, they are still context.
+    let mut context_figures: Vec<(Measure, u32, Option<Group>)> = Vec::new();
     // Event types of the last context clause ("came two days after a suicide bombing"): a next
     // sentence about that kind of event goes on about the context.
     let mut last_background_types: Vec<EventType> = Vec::new();
@@ -739,8 +804,12 @@ pub fn build(
             }
             _ => false,
         };
+        // A bare year before the publication's, or the publication's own year once an incident
+        // is open ("105 police personnel were martyred in attacks in 2022"): a tally.
         let year_tally = facts.dates.iter().any(|d| match (d.word, published) {
-            (DateWordAt::Year(y), Some(p)) => y < p.year(),
+            (DateWordAt::Year(y), Some(p)) => {
+                y < p.year() || (y == p.year() && !incidents.is_empty())
+            }
             _ => false,
         });
         let continues_context = last_was_background
@@ -774,12 +843,65 @@ pub fn build(
         };
         // "Last week, the TTP claimed a raid …" opening a sentence once an incident is open: the
         // article looks back, at context.
+        // So does "Two days ago, 12 security officials embraced martyrdom …".
         let looks_back = !incidents.is_empty()
+            && facts.dates.first().is_some_and(|d| {
+                d.token == 0 && matches!(d.word, DateWordAt::WeekAgo | DateWordAt::DaysAgo(2..))
+            });
+        // "About 4,000 rockets have been fired since the beginning of the year. Ten civilians have
+        // been killed and 29 others injured, Wasifi said.": figures with no event, place or day of
+        // their own, right after a sentence of context in its paragraph, once an incident is open,
+        // are that context's.
+        let bare_continuation = !incidents.is_empty()
+            && last_was_background
+            && whole_context_paragraph == Some(read.paragraph)
+            && has_figures
+            && facts.events.is_empty()
+            && read.places.iter().all(|p| p.travel)
+            && facts.dates.iter().all(|d| d.statement);
+        // "At least 12 terrorists were killed in an operation on February 7 … The law enforcing
+        // agencies destroyed the vehicle, due to which 12 terrorists were killed": the same
+        // figure as context told before is that context again.
+        let key = |f: &Figure| {
+            f.total
+                .map(|t| (f.measure, t.nominal(), f.groups.first().map(|(g, _)| *g)))
+        };
+        let repeats_context = !incidents.is_empty()
+            && has_figures
+            && !context_figures.is_empty()
             && facts
-                .dates
-                .first()
-                .is_some_and(|d| d.token == 0 && d.word == DateWordAt::WeekAgo);
+                .figures
+                .iter()
+                .filter_map(key)
+                .all(|k| context_figures.contains(&k));
+        // "A day earlier, two terrorists were killed in Khyber. ¶ On Wednesday, two soldiers
+        // were martyred in Lakki Marwat.": after a sentence of context, one fronted by a day of
+        // its own in a district the incident has not named goes on with the round-up.
+        let fronted_day = facts
+            .dates
+            .first()
+            .is_some_and(|d| d.token <= 1 && !d.statement);
+        let new_district = || {
+            let mut own = read
+                .places
+                .iter()
+                .filter(|p| !p.travel)
+                .filter_map(|p| p.admin2)
+                .peekable();
+            own.peek().is_some()
+                && own.all(|d| {
+                    current.is_none_or(|c| {
+                        !c.parts.iter().any(|part| {
+                            part.places.iter().any(|h| !h.travel && h.admin2 == Some(d))
+                        })
+                    })
+                })
+        };
+        let roundup = last_whole_background && fronted_day && new_district();
         let background = facts.background
+            || roundup
+            || bare_continuation
+            || repeats_context
             || looks_back
             || facts.span_of_days
             || year_tally
@@ -819,8 +941,14 @@ pub fn build(
                 }
             }
         }
+        last_whole_background = background;
         if background {
             last_was_background = true;
+            whole_context_paragraph = Some(read.paragraph);
+            context_figures.extend(facts.figures.iter().filter_map(key));
+            if context_figures.len() > CONTEXT_MEMORY {
+                context_figures.drain(..context_figures.len() - CONTEXT_MEMORY);
+            }
             last_background_types.clear();
             if balance() > 0 {
                 context_quote = Some(read.paragraph);
@@ -1136,12 +1264,22 @@ impl ClaimBuild {
         {
             return true;
         }
+        // "Eight militants were killed … The firefight also claimed the lives of eight security
+        // personnel": each side's dead of a clash, not one figure told twice.
+        let has = |groups: &[(Group, Count)], g: Group| groups.iter().any(|(h, _)| *h == g);
+        let one_side = |groups: &[(Group, Count)], g: Group, other: Group| {
+            has(groups, g) && !has(groups, other)
+        };
+        let (comb, sec) = (Group::Combatants, Group::SecurityForces);
+        let other_side = (one_side(&figure.groups, sec, comb) && one_side(&self.groups, comb, sec))
+            || (one_side(&figure.groups, comb, sec) && one_side(&self.groups, sec, comb));
         figure.measure == Measure::Killed
-            && figure.groups.iter().any(|(g, c)| {
-                self.groups
-                    .iter()
-                    .any(|(h, d)| h == g && d.nominal() != c.nominal())
-            })
+            && (other_side
+                || figure.groups.iter().any(|(g, c)| {
+                    self.groups
+                        .iter()
+                        .any(|(h, d)| h == g && d.nominal() != c.nominal())
+                }))
     }
 
     fn merge(&mut self, figure: &Figure) {
@@ -1257,6 +1395,25 @@ fn finish(
         .or(previous_type)
         .or(state_strike.then_some(EventType::AirStrike))
         .unwrap_or(EventType::Other);
+    // Fire exchanged after unnamed militants attacked a post or garrison ("militants launched an
+    // attack on the garrison ... in ensuing exchange of fire") is their armed attack; without
+    // such an attack it is a clash, and they are one side of it, not an alleged attacker.
+    let unnamed = matches!(perpetrator, Some((Party::Unknown, _)));
+    let attacked = || {
+        part_reads.iter().any(|r| {
+            text.get(r.span.clone()).is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("attack on") || t.contains(" attacked") || {
+                    t.contains("launched") && t.contains("attack")
+                }
+            })
+        })
+    };
+    let event_type = match event_type {
+        EventType::ArmedClash if unnamed && attacked() => EventType::ArmedAttack,
+        other => other,
+    };
+    let unnamed_side = event_type == EventType::ArmedClash && unnamed;
     // Date: the most precise the parts give; between days, the earliest (a later one is most
     // often the day of the report).
     let mut date: Option<(model::Date, DatePrecision)> = None;
@@ -1291,10 +1448,14 @@ fn finish(
         });
     }
     if date.is_none() {
-        date = building
-            .date
-            .or(previous)
-            .or_else(|| published.map(|p| (p, DatePrecision::Week)));
+        // An incident with no date of its own takes the incident before it's, rather than the
+        // publication day ("Earlier in the day, …" after the ISPR's Tuesday).
+        let own = if building.date_is_default {
+            previous.or(building.date)
+        } else {
+            building.date.or(previous)
+        };
+        date = own.or_else(|| published.map(|p| (p, DatePrecision::Week)));
     }
     // Claims.
     let claims = claims_of(building, reads, perpetrator.map(|p| p.0));
@@ -1327,7 +1488,7 @@ fn finish(
         .unwrap_or_else(|| "AFG".to_owned());
     let republic_until =
         model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
-    let perpetrator_code = perpetrator.map(|(party, kind)| {
+    let perpetrator_code = perpetrator.filter(|_| !unnamed_side).map(|(party, kind)| {
         let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
         if party == Party::Taliban && kind == ActorKind::State && before_takeover {
             Party::Other.code().to_owned()
@@ -1753,13 +1914,14 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 });
             // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after
             // the ISPR's "six soldiers were martyred": the same figure, not the article's own.
+            // So is "three security personnel among seven others sustained injuries" after the
+            // ISPR's seven injured.
             let restates_another = voice == Voice::Article
                 && read.speaker_at.is_none()
-                && figure.measure == Measure::Killed
                 && claims.iter().any(|c| {
                     c.voice != voice
                         && c.attackers == attackers
-                        && matches!((c.killed, figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
+                        && matches!((c.total(figure.measure), figure.total), (Some(a), Some(b)) if a.nominal() == b.nominal())
                         && figure
                             .groups
                             .iter()
