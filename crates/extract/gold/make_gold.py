@@ -1,25 +1,6 @@
 """Writes crates/extract/gold/gold.jsonl. Labels were written by hand from the passages below,
 before any extraction rule existed. Conventions: crates/extract/gold/README.md."""
-import json, sys
-
-ARTICLES = []
-
-def C(claimant=None, killed=None, q=None, injured=None, civ=None, women=None, children=None,
-      comb=None, sec=None):
-    if killed is not None and q is None:
-        q = "exact"
-    return {"claimant": claimant, "killed": killed, "killed_qualifier": q if killed is not None else None,
-            "injured": injured, "civilians_killed": civ, "women_killed": women,
-            "children_killed": children, "combatants_killed": comb, "security_forces_killed": sec}
-
-def I(date, prec, country, a1, a2, et, perp, claims, loc=None):
-    return {"date": date, "date_precision": prec, "country": country, "admin1": a1, "admin2": a2,
-            "location": loc, "event_type": et, "perpetrator": perp, "claims": claims, "evidence": []}
-
-def A(publisher, url, published, basis, text, incidents, note=""):
-    ARTICLES.append({"publisher": publisher, "url": url, "published": published,
-                     "published_basis": basis, "text": text.strip(), "incidents": incidents,
-                     "note": note})
+from goldlib import A, C, I, write
 
 REPORT = "https://www.acstd.org (ACSTD special report, December 2025; plain-text copy /work/shared/seed/000_f6c24ecd9b835b25.txt)"
 
@@ -966,12 +947,8 @@ Report found at least 29 cross border shelling in 2017 caused 71 civilian casual
 [], "A yearly tally (UNAMA's 2017 annual report, released on Thursday 15 February 2018).")
 
 if __name__ == "__main__":
-    out = []
-    for index, article in enumerate(ARTICLES, start=1):
-        # Round 1 held out every fourth passage (fixed by position, before any rule was written).
-        # Those 22 passages were scored and read, so from round 2 on they are development data
-        # too; "first_split" keeps the record. The new held-out set is make_gold_heldout2.py.
-        first_split = "heldout" if index % 4 == 0 else "dev"
-        line = {"id": f"gold-{index:03d}", "split": "dev", "first_split": first_split, **article}
-        out.append(json.dumps(line, ensure_ascii=False))
-    sys.stdout.write("\n".join(out) + "\n")
+    # Round 1 held out every fourth passage (fixed by position, before any rule was written).
+    # Those 22 passages were scored and read, so from round 2 on they are development data
+    # too; "first_split" keeps the record. The new held-out set is make_gold_heldout2.py.
+    write(lambda index: {"id": f"gold-{index:03d}", "split": "dev",
+                         "first_split": "heldout" if index % 4 == 0 else "dev"})

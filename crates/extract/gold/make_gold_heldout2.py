@@ -5,26 +5,7 @@ data since round 3 (split "dev", first_split "heldout2").
 (crates/extract/gold/README.md), before any rule of the second round of work changed, and
 committed before it. None of these URLs or texts is in gold.jsonl. They are scored once, at the
 end of that round (docs/extract.md). Helpers and conventions as in make_gold.py."""
-import json, sys
-
-ARTICLES = []
-
-def C(claimant=None, killed=None, q=None, injured=None, civ=None, women=None, children=None,
-      comb=None, sec=None):
-    if killed is not None and q is None:
-        q = "exact"
-    return {"claimant": claimant, "killed": killed, "killed_qualifier": q if killed is not None else None,
-            "injured": injured, "civilians_killed": civ, "women_killed": women,
-            "children_killed": children, "combatants_killed": comb, "security_forces_killed": sec}
-
-def I(date, prec, country, a1, a2, et, perp, claims, loc=None):
-    return {"date": date, "date_precision": prec, "country": country, "admin1": a1, "admin2": a2,
-            "location": loc, "event_type": et, "perpetrator": perp, "claims": claims, "evidence": []}
-
-def A(publisher, url, published, basis, text, incidents, note=""):
-    ARTICLES.append({"publisher": publisher, "url": url, "published": published,
-                     "published_basis": basis, "text": text.strip(), "incidents": incidents,
-                     "note": note})
+from goldlib import A, C, I, write
 
 KP = "Khyber Pakhtunkhwa"
 
@@ -684,9 +665,5 @@ The negotiations were spurred by the deadliest border clashes since Islamic Emir
 [], "Diplomacy; 'killing dozens' over weeks is a tally.")
 
 if __name__ == "__main__":
-    out = []
-    for index, article in enumerate(ARTICLES, start=1):
-        # Scored once at the end of round 2; development data since round 3.
-        line = {"id": f"heldout2-{index:03d}", "split": "dev", "first_split": "heldout2", **article}
-        out.append(json.dumps(line, ensure_ascii=False))
-    sys.stdout.write("\n".join(out) + "\n")
+    # Scored once at the end of round 2; development data since round 3.
+    write(lambda index: {"id": f"heldout2-{index:03d}", "split": "dev", "first_split": "heldout2"})

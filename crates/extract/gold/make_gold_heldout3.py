@@ -7,26 +7,7 @@ third round of work changed, and committed before it. None of these URLs is in g
 gold-heldout2.jsonl, and no passage shares an 8-word sequence of a figure sentence with them
 (checked). They are scored once, at the end of that round (docs/extract.md). Helpers and
 conventions as in make_gold.py."""
-import json, sys
-
-ARTICLES = []
-
-def C(claimant=None, killed=None, q=None, injured=None, civ=None, women=None, children=None,
-      comb=None, sec=None):
-    if killed is not None and q is None:
-        q = "exact"
-    return {"claimant": claimant, "killed": killed, "killed_qualifier": q if killed is not None else None,
-            "injured": injured, "civilians_killed": civ, "women_killed": women,
-            "children_killed": children, "combatants_killed": comb, "security_forces_killed": sec}
-
-def I(date, prec, country, a1, a2, et, perp, claims, loc=None):
-    return {"date": date, "date_precision": prec, "country": country, "admin1": a1, "admin2": a2,
-            "location": loc, "event_type": et, "perpetrator": perp, "claims": claims, "evidence": []}
-
-def A(publisher, url, published, basis, text, incidents, note=""):
-    ARTICLES.append({"publisher": publisher, "url": url, "published": published,
-                     "published_basis": basis, "text": text.strip(), "incidents": incidents,
-                     "note": note})
+from goldlib import A, C, I, write
 
 KP = "Khyber Pakhtunkhwa"
 
@@ -490,9 +471,5 @@ A("The Nation", "https://www.nation.com.pk/30-Nov-2022/khar-holds-political-talk
 [], "Diplomacy; attacks mentioned in general, no incident.")
 
 if __name__ == "__main__":
-    out = []
-    for index, article in enumerate(ARTICLES, start=1):
-        # Scored once at the end of round 3; development data since round 4.
-        line = {"id": f"heldout3-{index:03d}", "split": "dev", "first_split": "heldout3", **article}
-        out.append(json.dumps(line, ensure_ascii=False))
-    sys.stdout.write("\n".join(out) + "\n")
+    # Scored once at the end of round 3; development data since round 4.
+    write(lambda index: {"id": f"heldout3-{index:03d}", "split": "dev", "first_split": "heldout3"})

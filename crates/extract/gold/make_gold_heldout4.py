@@ -7,26 +7,7 @@ several voices (hospitals, police, ministers, the ISPR, the Taliban). None of th
 gold.jsonl, gold-heldout2.jsonl or gold-heldout3.jsonl, and no passage shares an 8-word sequence of
 a figure sentence with them (checked). They are scored once, at the end of that round
 (docs/extract.md). Helpers and conventions as in make_gold.py."""
-import json, sys
-
-ARTICLES = []
-
-def C(claimant=None, killed=None, q=None, injured=None, civ=None, women=None, children=None,
-      comb=None, sec=None):
-    if killed is not None and q is None:
-        q = "exact"
-    return {"claimant": claimant, "killed": killed, "killed_qualifier": q if killed is not None else None,
-            "injured": injured, "civilians_killed": civ, "women_killed": women,
-            "children_killed": children, "combatants_killed": comb, "security_forces_killed": sec}
-
-def I(date, prec, country, a1, a2, et, perp, claims, loc=None):
-    return {"date": date, "date_precision": prec, "country": country, "admin1": a1, "admin2": a2,
-            "location": loc, "event_type": et, "perpetrator": perp, "claims": claims, "evidence": []}
-
-def A(publisher, url, published, basis, text, incidents, note=""):
-    ARTICLES.append({"publisher": publisher, "url": url, "published": published,
-                     "published_basis": basis, "text": text.strip(), "incidents": incidents,
-                     "note": note})
+from goldlib import A, C, I, write
 
 KP = "Khyber Pakhtunkhwa"
 BAL = "Balochistan"
@@ -559,8 +540,4 @@ Among them, Juma Khan found himself at a crossroads, setting out on a journey to
 [], "Refugees leaving; a 12-member family is not a casualty figure.")
 
 if __name__ == "__main__":
-    out = []
-    for index, article in enumerate(ARTICLES, start=1):
-        line = {"id": f"heldout4-{index:03d}", "split": "heldout4", **article}
-        out.append(json.dumps(line, ensure_ascii=False))
-    sys.stdout.write("\n".join(out) + "\n")
+    write(lambda index: {"id": f"heldout4-{index:03d}", "split": "heldout4"})
