@@ -219,26 +219,6 @@ impl<R: Read> Iterator for AcledReader<R> {
     }
 }
 
-fn cell_err(row: &Row<'_>, index: Option<usize>, message: impl Into<String>) -> RowError {
-    match index {
-        Some(i) => row.error(i, message),
-        None => row.row_error(message),
-    }
-}
-
-/// Reads an optional cell through a parser, locating its error.
-fn optional<T>(
-    row: &Row<'_>,
-    index: Option<usize>,
-    parse: impl FnOnce(&str) -> Result<T, String>,
-) -> Result<Option<T>, RowError> {
-    let text = row.get(index);
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse(text).map(Some).map_err(|m| cell_err(row, index, m))
-}
-
 fn map_row(
     row: &Row<'_>,
     c: &Columns,
@@ -247,11 +227,12 @@ fn map_row(
     placer: &mut Placer,
     occurrences: &mut Occurrences,
 ) -> Result<ImportedRow, RowError> {
-    let date = parse_date(row.get(c.date)).map_err(|m| cell_err(row, c.date, m))?;
-    let date_precision = optional(row, c.time_precision, |t| {
-        parse_code(t).and_then(|n| DatePrecision::from_acled_code(n).map_err(|e| e.to_string()))
-    })?
-    .unwrap_or(DatePrecision::Day);
+    let date = parse_date(row.get(c.date)).map_err(|m| row.error_at(c.date, m))?;
+    let date_precision = row
+        .optional(c.time_precision, |t| {
+            parse_code(t).and_then(|n| DatePrecision::from_acled_code(n).map_err(|e| e.to_string()))
+        })?
+        .unwrap_or(DatePrecision::Day);
     let acled_type = row.get(c.event_type);
     let acled_sub = row.get(c.sub_event_type);
     let notes = row.get(c.notes);
@@ -266,19 +247,19 @@ fn map_row(
         event_type = EventType::DroneStrike;
     }
 
-    let latitude = optional(row, c.latitude, parse_degrees)?;
-    let longitude = optional(row, c.longitude, parse_degrees)?;
+    let latitude = row.optional(c.latitude, parse_degrees)?;
+    let longitude = row.optional(c.longitude, parse_degrees)?;
     let coordinates = match (latitude, longitude) {
         (Some(lat), Some(lon)) => {
-            Some(Coordinates::new(lat, lon).map_err(|e| cell_err(row, c.latitude, e.to_string()))?)
+            Some(Coordinates::new(lat, lon).map_err(|e| row.error_at(c.latitude, e.to_string()))?)
         }
         (None, None) => None,
         (Some(_), None) => {
-            return Err(cell_err(row, c.longitude, "a latitude without a longitude"));
+            return Err(row.error_at(c.longitude, "a latitude without a longitude"));
         }
-        (None, Some(_)) => return Err(cell_err(row, c.latitude, "a longitude without a latitude")),
+        (None, Some(_)) => return Err(row.error_at(c.latitude, "a longitude without a latitude")),
     };
-    let geo_precision = optional(row, c.geo_precision, |t| {
+    let geo_precision = row.optional(c.geo_precision, |t| {
         parse_code(t).and_then(|n| GeoPrecision::from_acled_code(n).map_err(|e| e.to_string()))
     })?;
     let mut country = None;
@@ -293,11 +274,9 @@ fn map_row(
                 break;
             }
             None => {
-                return Err(cell_err(
-                    row,
-                    index,
-                    format!("{text:?} is not a country crosscheck knows"),
-                ));
+                return Err(
+                    row.error_at(index, format!("{text:?} is not a country crosscheck knows"))
+                );
             }
         }
     }
@@ -311,8 +290,8 @@ fn map_row(
             precision: geo_precision,
         })
         .map_err(|m| row.row_error(m))?;
-    let fatalities = optional(row, c.fatalities, parse_count)?;
-    let timestamp = optional(row, c.timestamp, |t| {
+    let fatalities = row.optional(c.fatalities, parse_count)?;
+    let timestamp = row.optional(c.timestamp, |t| {
         t.parse::<i64>()
             .map_err(|_| format!("{t:?} is not a Unix time in seconds"))
     })?;
@@ -337,7 +316,7 @@ fn map_row(
     } else {
         format!("{SYSTEM}:{event_id}")
     };
-    let incident_id = IncidentId::new(&id).map_err(|e| cell_err(row, c.event_id, e.to_string()))?;
+    let incident_id = IncidentId::new(&id).map_err(|e| row.error_at(c.event_id, e.to_string()))?;
 
     // Whether crosscheck would write a modelled column as the file has it; the file's text is
     // kept when it would not ("33.0000", "31 December 2024", "Government regains territory").
@@ -451,7 +430,7 @@ fn map_row(
     let figures = match fatalities {
         Some(n) => Figures {
             killed: GroupCounts::new([(Group::Total, Count::at_least(n))])
-                .map_err(|e| cell_err(row, c.fatalities, e.to_string()))?,
+                .map_err(|e| row.error_at(c.fatalities, e.to_string()))?,
             ..Figures::default()
         },
         None => Figures::default(),

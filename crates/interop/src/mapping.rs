@@ -383,13 +383,6 @@ impl Mapped<'_> {
         }
     }
 
-    fn err(row: &Row<'_>, index: Option<usize>, message: impl Into<String>) -> RowError {
-        match index {
-            Some(i) => row.error(i, message),
-            None => row.row_error(message),
-        }
-    }
-
     fn date(&self, row: &Row<'_>, name: &str) -> Result<Option<jiff::civil::Date>, RowError> {
         let (text, index) = self.text(row, name);
         if text.is_empty() {
@@ -405,7 +398,7 @@ impl Mapped<'_> {
                 .map_err(|_| format!("{text:?} is not a date in the form {format:?}")),
             None => parse_date(&text),
         };
-        parsed.map(Some).map_err(|m| Self::err(row, index, m))
+        parsed.map(Some).map_err(|m| row.error_at(index, m))
     }
 
     fn row(
@@ -418,24 +411,22 @@ impl Mapped<'_> {
         let prefix = dataset.id_prefix.as_str();
         let date = self
             .date(row, "date")?
-            .ok_or_else(|| Self::err(row, self.text(row, "date").1, "the date is empty"))?;
+            .ok_or_else(|| row.error_at(self.text(row, "date").1, "the date is empty"))?;
         let end = self.date(row, "end_date")?;
         let (precision_text, precision_at) = self.text(row, "date_precision");
         let precision = if precision_text.is_empty() {
             DatePrecision::Day
         } else {
             DatePrecision::parse(&precision_text)
-                .map_err(|e| Self::err(row, precision_at, e.to_string()))?
+                .map_err(|e| row.error_at(precision_at, e.to_string()))?
         };
         let date = EventDate::span(date, end.unwrap_or(date), precision)
-            .map_err(|e| Self::err(row, self.text(row, "end_date").1, e.to_string()))?;
+            .map_err(|e| row.error_at(self.text(row, "end_date").1, e.to_string()))?;
         let (type_text, type_at) = self.text(row, "event_type");
         let event_type = EventType::parse(&type_text).or_else(|_| {
             let from_acled = EventType::from_acled("", &type_text);
             if from_acled == EventType::Other && !type_text.eq_ignore_ascii_case("other") {
-                Err(Self::err(
-                    row,
-                    type_at,
+                Err(row.error_at(type_at,
                     format!(
                         "{type_text:?} is not an event type; give one of crosscheck's (drone_strike, air_strike, shelling…) or ACLED's sub-event types, or translate it with values = {{…}}"
                     ),
@@ -449,8 +440,7 @@ impl Mapped<'_> {
             None
         } else {
             Some(parse_country(&country_text).ok_or_else(|| {
-                Self::err(
-                    row,
+                row.error_at(
                     country_at,
                     format!("{country_text:?} is not a country crosscheck knows"),
                 )
@@ -463,12 +453,12 @@ impl Mapped<'_> {
             }
             parse_degrees(&text)
                 .map(Some)
-                .map_err(|m| Self::err(row, at, m))
+                .map_err(|m| row.error_at(at, m))
         };
         let coordinates = match (degrees("latitude")?, degrees("longitude")?) {
             (Some(lat), Some(lon)) => Some(
                 Coordinates::new(lat, lon)
-                    .map_err(|e| Self::err(row, self.text(row, "latitude").1, e.to_string()))?,
+                    .map_err(|e| row.error_at(self.text(row, "latitude").1, e.to_string()))?,
             ),
             (None, None) => None,
             _ => return Err(row.row_error("give both latitude and longitude, or neither")),
@@ -477,10 +467,7 @@ impl Mapped<'_> {
         let geo_precision = if geo_text.is_empty() {
             None
         } else {
-            Some(
-                GeoPrecision::parse(&geo_text)
-                    .map_err(|e| Self::err(row, geo_at, e.to_string()))?,
-            )
+            Some(GeoPrecision::parse(&geo_text).map_err(|e| row.error_at(geo_at, e.to_string()))?)
         };
         let admin1 = self.text(row, "admin1").0;
         let admin2 = self.text(row, "admin2").0;
@@ -543,7 +530,7 @@ impl Mapped<'_> {
         } else {
             format!("{prefix}:{own_id}")
         };
-        let incident_id = IncidentId::new(&id).map_err(|e| Self::err(row, id_at, e.to_string()))?;
+        let incident_id = IncidentId::new(&id).map_err(|e| row.error_at(id_at, e.to_string()))?;
         let mut attributes = BTreeMap::new();
         for (index, mapped) in self.mapped.iter().enumerate() {
             let raw = row.raw(index);

@@ -347,6 +347,31 @@ impl Row<'_> {
             message: message.into(),
         }
     }
+
+    /// An error about the cell at `index`, or about the row when the value came from no cell
+    /// (an absent column, or a value a mapping file fixes).
+    pub(crate) fn error_at(&self, index: Option<usize>, message: impl Into<String>) -> RowError {
+        match index {
+            Some(i) => self.error(i, message),
+            None => self.row_error(message),
+        }
+    }
+
+    /// The cell at `index` read through `parse`, `None` when it is empty; a parse error names
+    /// the cell.
+    pub(crate) fn optional<T>(
+        &self,
+        index: Option<usize>,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, RowError> {
+        let text = self.get(index);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        parse(text)
+            .map(Some)
+            .map_err(|message| self.error_at(index, message))
+    }
 }
 
 /// The I/O error a CSV write failed with, keeping its kind (a closed pipe stays a closed pipe, so

@@ -282,25 +282,6 @@ impl<R: Read> Iterator for UcdpReader<R> {
     }
 }
 
-fn cell_err(row: &Row<'_>, index: Option<usize>, message: impl Into<String>) -> RowError {
-    match index {
-        Some(i) => row.error(i, message),
-        None => row.row_error(message),
-    }
-}
-
-fn optional<T>(
-    row: &Row<'_>,
-    index: Option<usize>,
-    parse: impl FnOnce(&str) -> Result<T, String>,
-) -> Result<Option<T>, RowError> {
-    let text = row.get(index);
-    if text.is_empty() {
-        return Ok(None);
-    }
-    parse(text).map(Some).map_err(|m| cell_err(row, index, m))
-}
-
 /// UCDP writes units as "Farah province", "Khaki Safed district"; crosscheck keeps the name.
 fn unit_name(text: &str) -> &str {
     let text = text.trim();
@@ -332,9 +313,9 @@ fn map_row(
     placer: &mut Placer,
     occurrences: &mut Occurrences,
 ) -> Result<ImportedRow, RowError> {
-    let start = parse_date(row.get(c.date_start)).map_err(|m| cell_err(row, c.date_start, m))?;
-    let end = optional(row, c.date_end, parse_date)?;
-    let date_precision = optional(row, c.date_prec, |t| {
+    let start = parse_date(row.get(c.date_start)).map_err(|m| row.error_at(c.date_start, m))?;
+    let end = row.optional(c.date_end, parse_date)?;
+    let date_precision = row.optional(c.date_prec, |t| {
         parse_code(t).and_then(|n| DatePrecision::from_ucdp_code(n).map_err(|e| e.to_string()))
     })?;
     let date = EventDate::span(
@@ -342,20 +323,20 @@ fn map_row(
         end.unwrap_or(start),
         date_precision.unwrap_or(DatePrecision::Day),
     )
-    .map_err(|e| cell_err(row, c.date_end, e.to_string()))?;
-    let latitude = optional(row, c.latitude, parse_degrees)?;
-    let longitude = optional(row, c.longitude, parse_degrees)?;
+    .map_err(|e| row.error_at(c.date_end, e.to_string()))?;
+    let latitude = row.optional(c.latitude, parse_degrees)?;
+    let longitude = row.optional(c.longitude, parse_degrees)?;
     let coordinates = match (latitude, longitude) {
         (Some(lat), Some(lon)) => {
-            Some(Coordinates::new(lat, lon).map_err(|e| cell_err(row, c.latitude, e.to_string()))?)
+            Some(Coordinates::new(lat, lon).map_err(|e| row.error_at(c.latitude, e.to_string()))?)
         }
         (None, None) => None,
         (Some(_), None) => {
-            return Err(cell_err(row, c.longitude, "a latitude without a longitude"));
+            return Err(row.error_at(c.longitude, "a latitude without a longitude"));
         }
-        (None, Some(_)) => return Err(cell_err(row, c.latitude, "a longitude without a latitude")),
+        (None, Some(_)) => return Err(row.error_at(c.latitude, "a longitude without a latitude")),
     };
-    let geo_precision = optional(row, c.where_prec, |t| {
+    let geo_precision = row.optional(c.where_prec, |t| {
         parse_code(t).and_then(|n| GeoPrecision::from_ucdp_code(n).map_err(|e| e.to_string()))
     })?;
     let country_text = row.get(c.country);
@@ -363,8 +344,7 @@ fn map_row(
         None
     } else {
         Some(parse_country(country_text).ok_or_else(|| {
-            cell_err(
-                row,
+            row.error_at(
                 c.country,
                 format!("{country_text:?} is not a country crosscheck knows"),
             )
@@ -381,7 +361,7 @@ fn map_row(
         })
         .map_err(|m| row.row_error(m))?;
 
-    let count = |index: Option<usize>| optional(row, index, parse_count);
+    let count = |index: Option<usize>| row.optional(index, parse_count);
     let deaths_a = count(c.deaths_a)?;
     let deaths_b = count(c.deaths_b)?;
     let deaths_civilians = count(c.deaths_civilians)?;
@@ -391,11 +371,7 @@ fn map_row(
     let high = count(c.high)?;
     let total = match (low, high, best) {
         (Some(low), Some(high), _) => Some(Count::range(low, high).map_err(|_| {
-            cell_err(
-                row,
-                c.low,
-                format!("low ({low}) is higher than high ({high})"),
-            )
+            row.error_at(c.low, format!("low ({low}) is higher than high ({high})"))
         })?),
         (_, _, Some(best)) => Some(Count::approx(best)),
         _ => None,
@@ -403,8 +379,7 @@ fn map_row(
     if let (Some(best), Some(low), Some(high)) = (best, low, high)
         && !(low..=high).contains(&best)
     {
-        return Err(cell_err(
-            row,
+        return Err(row.error_at(
             c.best,
             format!("best ({best}) lies outside low–high ({low}–{high})"),
         ));
@@ -428,8 +403,7 @@ fn map_row(
         entries.push((Group::Total, total));
     }
     let killed = GroupCounts::new(entries).map_err(|e| {
-        cell_err(
-            row,
+        row.error_at(
             c.best.or(c.deaths_a),
             format!("the deaths do not add up: {e}"),
         )
@@ -476,7 +450,7 @@ fn map_row(
     } else {
         format!("{SYSTEM}:{ucdp_id}")
     };
-    let incident_id = IncidentId::new(&id).map_err(|e| cell_err(row, c.id, e.to_string()))?;
+    let incident_id = IncidentId::new(&id).map_err(|e| row.error_at(c.id, e.to_string()))?;
 
     let total_range = total.map(|t| t.min_max());
     let canonical: [(Option<usize>, String); 14] = [
