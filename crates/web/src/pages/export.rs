@@ -123,22 +123,40 @@ fn attachment(content_type: &str, filename: &str, body: impl IntoResponse) -> Re
         .into_response()
 }
 
+impl Format {
+    /// The media type and the file name the download is offered under.
+    fn attachment(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Csv => ("text/csv; charset=utf-8", "crosscheck-incidents.csv"),
+            Format::GeoJson => ("application/geo+json", "crosscheck-incidents.geojson"),
+        }
+    }
+}
+
+/// The list's incidents, filtered as the reader asked and as the reader may see them, written
+/// in `format` as a download.
+async fn list_download(
+    state: AppState,
+    caller: Caller,
+    query: ListQuery,
+    format: Format,
+) -> Result<Response, WebError> {
+    let body = state
+        .view(caller.principal, move |view| {
+            write_list(view, &query, format)
+        })
+        .await?;
+    let (content_type, file_name) = format.attachment();
+    Ok(attachment(content_type, file_name, body))
+}
+
 /// `GET /incidents.csv`: the list's incidents as CSV.
 pub async fn csv(
     State(state): State<AppState>,
     caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let body = state
-        .view(caller.principal, move |view| {
-            write_list(view, &query, Format::Csv)
-        })
-        .await?;
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        "crosscheck-incidents.csv",
-        body,
-    ))
+    list_download(state, caller, query, Format::Csv).await
 }
 
 /// `GET /incidents.geojson`: the list's incidents as GeoJSON.
@@ -147,16 +165,7 @@ pub async fn geojson(
     caller: Caller,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let body = state
-        .view(caller.principal, move |view| {
-            write_list(view, &query, Format::GeoJson)
-        })
-        .await?;
-    Ok(attachment(
-        "application/geo+json",
-        "crosscheck-incidents.geojson",
-        body,
-    ))
+    list_download(state, caller, query, Format::GeoJson).await
 }
 
 /// `GET /incidents.json`: the list's incidents with their claims and the sources and actors those
