@@ -1,0 +1,117 @@
+//! The early-warning page (`/escalation`) on the demo data, through the router without a socket:
+//! the October 2025 alerts, the truce broken on 17 October, the words that made Asif's post
+//! hostile, reactions against harm, and what the public may not see left out.
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use store::{Principal, Store};
+use tower::ServiceExt;
+
+const DEMO: &str = include_str!("../../../../data/demo/dataset.json");
+
+fn store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .import(&interop::read_dataset("demo", DEMO).unwrap(), "test")
+        .unwrap();
+    store
+}
+
+async fn get(store: Store, uri: &str) -> (StatusCode, String) {
+    let response = web::router(web::AppState::new(store))
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (status, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn the_page_shows_the_escalation_the_broken_truce_and_the_words_that_counted() {
+    let (status, body) = get(store(), "/escalation").await;
+    assert_eq!(status, StatusCode::OK);
+    // The latest alert as a banner, and every alert week in the list.
+    let banner = &body[body.find("<section class=\"alert\"").unwrap()..];
+    let banner = &banner[..banner.find("</section>").unwrap()];
+    assert!(
+        banner.contains("Escalation alerts in the record</strong>: 5 weeks"),
+        "{banner}"
+    );
+    assert!(
+        banner.contains("<li>Week of 3 Nov 2025: score 7.4"),
+        "{banner}"
+    );
+    assert!(body.contains("Week of 13 Oct 2025: score 16.8 (threshold 6)"));
+    assert!(
+        body.contains("None has been raised yet"),
+        "alerts not yet stored say so"
+    );
+    // The chart: an SVG bar per week with a score, the alert weeks darker, with their titles.
+    assert!(body.contains("<svg class=\"chart timeline index\""));
+    assert!(body.contains(
+        "<title>Week of 13 Oct 2025: score 16.80 (alert), 3 incident(s), 32 killed, rhetoric 2.00</title>"
+    ));
+    // The truce broken on 17 October, with who alleges it.
+    assert!(body.contains(
+        "On the last day of the 48-hour truce of 15 October 2025 (within it, or in the hours after it ran out) — flagged as a possible violation; alleged perpetrator: Pakistan, alleged by Afghanistan Cricket Board and Taliban (Islamic Emirate of Afghanistan)"
+    ));
+    assert!(body.contains("during talks: Istanbul talks (third round)"));
+    // Asif's words, highlighted with the reason.
+    assert!(body.contains(">tails between the legs</mark>"));
+    assert!(body.contains("title=\"dehumanising, 3: casts the other side as beaten animals\""));
+    assert!(body.contains("hostility <strong>27.00</strong>"));
+    // Calls for restraint are marked apart.
+    assert!(body.contains("<mark class=\"de_escalation\""));
+    // Reactions against harm.
+    assert!(body.contains(
+        "Iran reacted to 1 of 10 incidents with civilian deaths (calls for restraint); those incidents killed 1 civilian between them, the 9 incidents it did not react to 151 civilians."
+    ));
+}
+
+#[tokio::test]
+async fn stored_alerts_are_not_called_unraised_and_the_public_counts_published_incidents_only() {
+    let mut store = store();
+    // Raise the alerts as `crosscheck alerts` does (the week and formula are what the page
+    // compares).
+    let record_alerts: Vec<store::NewAlert> = [
+        "2022-04-11",
+        "2024-03-18",
+        "2025-10-06",
+        "2025-10-13",
+        "2025-11-03",
+    ]
+    .iter()
+    .map(|week| store::NewAlert {
+        week: (*week).into(),
+        formula: "escalation-v1".into(),
+        score: 10.0,
+        threshold: 6.0,
+        kind: "crossed".into(),
+        summary: String::new(),
+        body: "{}".into(),
+    })
+    .collect();
+    store
+        .record_alerts(&Principal::local("test"), &record_alerts)
+        .unwrap();
+    // A draft incident in the October weeks: the public does not see it, and it counts nowhere.
+    let mut draft = store
+        .incident(&model::IncidentId::new("inc-2025-10-17-paktika").unwrap())
+        .unwrap()
+        .unwrap();
+    draft.id = model::IncidentId::new("inc-2025-10-18-draft").unwrap();
+    draft.title = "Unverified report of shelling near Angoor Adda".into();
+    draft.status = model::Status::Draft;
+    store.create(&Principal::local("test"), draft).unwrap();
+    let (_, body) = get(store, "/escalation").await;
+    assert!(!body.contains("raised yet"), "every alert is stored");
+    assert!(!body.contains("Angoor Adda"));
+    assert!(
+        body.contains("3 incident(s), 32 killed"),
+        "the draft is not counted"
+    );
+}
