@@ -1790,7 +1790,8 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         // other figures of the same kind are parts of it.
         let update_in_part = part.figures.iter().find(|f| f.update).map(|f| f.measure);
         // Figures of one voice that add up to a toll already given ("six in Paktika … two in
-        // Khost" of eight) are its parts.
+        // Khost" of eight), or to less ("six bodies were received at the LRH while three were
+        // received at the Hayatabad Medical Complex" of eleven), are its parts.
         let part_sum: u32 = part
             .figures
             .iter()
@@ -1802,10 +1803,20 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             .iter()
             .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
             .count();
+        // Less than the toll only when the parts name nobody (not "12 militants and 4 bombers"
+        // after a toll of their victims).
+        let plain_parts = part
+            .figures
+            .iter()
+            .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
+            .all(|f| f.side == Side::Unsaid && f.groups.is_empty());
         let sums_to_existing = part_count >= 2
-            && claims
-                .iter()
-                .any(|c| c.voice == voice && c.killed.is_some_and(|k| k.nominal() == part_sum));
+            && claims.iter().any(|c| {
+                c.voice == voice
+                    && c.killed.is_some_and(|k| {
+                        part_sum == k.nominal() || (part_sum < k.nominal() && plain_parts)
+                    })
+            });
         for figure in &part.figures {
             let attackers = match figure.side {
                 Side::Attackers => perpetrator != Some(Party::Pak),
@@ -1905,11 +1916,14 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             }
             // "six injured … were later sent to Peshawar" after "24 others injured": fewer
             // injured than the voice already counted are some of them.
-            let some_of_the_injured = figure.measure == Measure::Injured
-                && figure.groups.is_empty()
+            // So are "six bodies were received at the LRH" after a toll of eleven: fewer dead at
+            // a hospital, naming nobody, than the voice already counted.
+            let some_of_the_injured = figure.groups.is_empty()
+                && (figure.measure == Measure::Injured
+                    || (figure.side == Side::Unsaid && read.facts.at_facility))
                 && same.iter().any(|&i| {
                     claims.get(i).is_some_and(|c| {
-                        matches!((c.injured, figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
+                        matches!((c.total(figure.measure), figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
                     })
                 });
             // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after

@@ -154,6 +154,8 @@ pub struct Facts {
     pub separate: bool,
     /// Words refer back to events just told ("in those attacks").
     pub refers_back: bool,
+    /// Names a hospital or morgue: a count there may be some of the dead, not all.
+    pub at_facility: bool,
     /// Two dates joined ("between February 26 and March 2"): a tally.
     pub span_of_days: bool,
     /// Token indices where the sentence's clauses part ("while", ";").
@@ -259,7 +261,11 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
                     }
                     ContextWord::Separate => facts.separate = true,
                     ContextWord::Back => facts.refers_back = true,
-                    ContextWord::Denial | ContextWord::Update | ContextWord::Including => {}
+                    ContextWord::Facility => facts.at_facility = true,
+                    ContextWord::Denial
+                    | ContextWord::Update
+                    | ContextWord::Including
+                    | ContextWord::SameDay => {}
                 }
             }
         }
@@ -578,6 +584,11 @@ impl<'a> Reader<'a> {
                     Cue::Casualty(measure, CasualtyPosition::After) => Some(*measure),
                     _ => None,
                 });
+                // "eight of the wounded persons are critical": a part of the wounded already
+                // counted, not a figure of its own.
+                if adjective.is_some() && self.word(number.end) == "of" {
+                    break;
+                }
                 if let Some(measure) = adjective
                     && self.is_victim_noun(m.end)
                 {
