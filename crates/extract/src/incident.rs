@@ -1098,9 +1098,18 @@ pub fn build(
     let mut previous: Option<(model::Date, DatePrecision)> = None;
     let mut previous_type: Option<EventType> = None;
     let mut previous_perpetrator: Option<String> = None;
-    for building in &incidents {
+    for (index, building) in incidents.iter().enumerate() {
+        // The sentences after the incident's own and before the next incident's: "The BLA has
+        // since claimed responsibility for the attack" three paragraphs on.
+        let after = building.parts.iter().map(|p| p.read + 1).max().unwrap_or(0);
+        let next = incidents
+            .get(index + 1)
+            .and_then(|b| b.parts.iter().filter(|p| !p.early).map(|p| p.read).min())
+            .unwrap_or(reads.len());
+        let tail = reads.get(after..next.max(after)).unwrap_or_default();
         if let Some(mut incident) = finish(
             building,
+            tail,
             reads,
             text,
             article,
@@ -1298,6 +1307,7 @@ impl ClaimBuild {
 
 fn finish(
     building: &Building,
+    tail: &[Read],
     reads: &[Read],
     text: &str,
     article: Option<&str>,
@@ -1311,7 +1321,7 @@ fn finish(
         .filter_map(|p| reads.get(p.read))
         .collect();
     // Perpetrator.
-    let perpetrator = perpetrator(building, reads);
+    let perpetrator = perpetrator(building, tail, reads);
     // Event type.
     let mut event = None;
     for read in &part_reads {
@@ -1539,13 +1549,21 @@ fn finish(
     })
 }
 
-fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)> {
+fn perpetrator(building: &Building, tail: &[Read], reads: &[Read]) -> Option<(Party, ActorKind)> {
     let part_reads: Vec<&Read> = building
         .parts
         .iter()
         .filter_map(|p| reads.get(p.read))
         .collect();
-    if let Some(party) = part_reads.iter().find_map(|r| r.facts.responsibility) {
+    if let Some(party) = part_reads
+        .iter()
+        .copied()
+        .chain(
+            tail.iter()
+                .filter(|r| !r.facts.background && !r.facts.responsibility_elsewhere),
+        )
+        .find_map(|r| r.facts.responsibility)
+    {
         return Some((party, ActorKind::Group));
     }
     // A party's denial does not take away another's allegation; the denying sentence itself
@@ -1895,6 +1913,47 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 if let Some(claim) = claims.get_mut(i) {
                     claim.merge(figure);
                 }
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
+            // "Five soldiers embraced martyrdom … the martyrdom of 13 innocent civilians": one
+            // voice's dead of two groups, each told alone, add up to its toll.
+            let civilian_or_force = |g: &Group| matches!(g, Group::Civilians | Group::SecurityForces);
+            if figure.measure == Measure::Killed
+                && let [(group, count)] = figure.groups.as_slice()
+                && civilian_or_force(group)
+                && figure.total.is_some_and(|t| t.nominal() == count.nominal())
+                && let Some(&i) = same.iter().find(|&&i| {
+                    claims.get(i).is_some_and(|c| match c.groups.as_slice() {
+                        [(other, n)] => {
+                            other != group
+                                && civilian_or_force(other)
+                                && c.killed.is_some_and(|k| k.nominal() == n.nominal())
+                        }
+                        _ => false,
+                    })
+                })
+                && let Some(claim) = claims.get_mut(i)
+            {
+                claim.killed = claim.killed.map(|k| add(k, *count));
+                claim.groups.push((*group, *count));
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
+            // "At least 15 people were killed … the blast also killed a deputy superintendent of
+            // police": one of a group among a toll that named none.
+            if figure.measure == Measure::Killed
+                && let [(group, count)] = figure.groups.as_slice()
+                && *group != Group::Combatants
+                && figure.total.is_some_and(|t| t.nominal() == count.nominal())
+                && let Some(&i) = same.iter().find(|&&i| {
+                    claims.get(i).is_some_and(|c| {
+                        c.groups.is_empty() && c.killed.is_some_and(|k| k.nominal() > count.nominal())
+                    })
+                })
+                && let Some(claim) = claims.get_mut(i)
+            {
+                claim.groups.push((*group, *count));
                 last_claim_for_measure[slot] = Some(i);
                 continue;
             }
