@@ -1918,7 +1918,8 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             }
             // "Five soldiers embraced martyrdom … the martyrdom of 13 innocent civilians": one
             // voice's dead of two groups, each told alone, add up to its toll.
-            let civilian_or_force = |g: &Group| matches!(g, Group::Civilians | Group::SecurityForces);
+            let civilian_or_force =
+                |g: &Group| matches!(g, Group::Civilians | Group::SecurityForces);
             if figure.measure == Measure::Killed
                 && let [(group, count)] = figure.groups.as_slice()
                 && civilian_or_force(group)
@@ -1948,7 +1949,8 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 && figure.total.is_some_and(|t| t.nominal() == count.nominal())
                 && let Some(&i) = same.iter().find(|&&i| {
                     claims.get(i).is_some_and(|c| {
-                        c.groups.is_empty() && c.killed.is_some_and(|k| k.nominal() > count.nominal())
+                        c.groups.is_empty()
+                            && c.killed.is_some_and(|k| k.nominal() > count.nominal())
                     })
                 })
                 && let Some(claim) = claims.get_mut(i)
