@@ -531,6 +531,8 @@ struct Building {
     date: Option<(model::Date, DatePrecision)>,
     /// The date is the publication day or the incident before's, not one the text gave.
     date_is_default: bool,
+    /// The reads after the incident's own and before the next incident's.
+    tail: std::ops::Range<usize>,
 }
 
 /// A resolved date cue.
@@ -1098,18 +1100,27 @@ pub fn build(
     let mut previous: Option<(model::Date, DatePrecision)> = None;
     let mut previous_type: Option<EventType> = None;
     let mut previous_perpetrator: Option<String> = None;
-    for (index, building) in incidents.iter().enumerate() {
-        // The sentences after the incident's own and before the next incident's: "The BLA has
-        // since claimed responsibility for the attack" three paragraphs on.
+    // The sentences after each incident's own and before the next incident's: "The BLA has
+    // since claimed responsibility for the attack" three paragraphs on.
+    let starts: Vec<usize> = incidents
+        .iter()
+        .map(|b| {
+            b.parts
+                .iter()
+                .filter(|p| !p.early)
+                .map(|p| p.read)
+                .min()
+                .unwrap_or(reads.len())
+        })
+        .collect();
+    for (index, building) in incidents.iter_mut().enumerate() {
         let after = building.parts.iter().map(|p| p.read + 1).max().unwrap_or(0);
-        let next = incidents
-            .get(index + 1)
-            .and_then(|b| b.parts.iter().filter(|p| !p.early).map(|p| p.read).min())
-            .unwrap_or(reads.len());
-        let tail = reads.get(after..next.max(after)).unwrap_or_default();
+        let next = starts.get(index + 1).copied().unwrap_or(reads.len());
+        building.tail = after..next.max(after);
+    }
+    for building in &incidents {
         if let Some(mut incident) = finish(
             building,
-            tail,
             reads,
             text,
             article,
@@ -1307,7 +1318,6 @@ impl ClaimBuild {
 
 fn finish(
     building: &Building,
-    tail: &[Read],
     reads: &[Read],
     text: &str,
     article: Option<&str>,
@@ -1321,7 +1331,7 @@ fn finish(
         .filter_map(|p| reads.get(p.read))
         .collect();
     // Perpetrator.
-    let perpetrator = perpetrator(building, tail, reads);
+    let perpetrator = perpetrator(building, reads);
     // Event type.
     let mut event = None;
     for read in &part_reads {
@@ -1549,7 +1559,8 @@ fn finish(
     })
 }
 
-fn perpetrator(building: &Building, tail: &[Read], reads: &[Read]) -> Option<(Party, ActorKind)> {
+fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)> {
+    let tail = reads.get(building.tail.clone()).unwrap_or_default();
     let part_reads: Vec<&Read> = building
         .parts
         .iter()
