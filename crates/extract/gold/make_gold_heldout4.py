@@ -540,4 +540,5 @@ Among them, Juma Khan found himself at a crossroads, setting out on a journey to
 [], "Refugees leaving; a 12-member family is not a casualty figure.")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout4-{index:03d}", "split": "heldout4"})
+    # Scored once at the end of round 4; development data since round 5.
+    write(lambda index: {"id": f"heldout4-{index:03d}", "split": "dev", "first_split": "heldout4"})

@@ -531,6 +531,8 @@ struct Building {
     date: Option<(model::Date, DatePrecision)>,
     /// The date is the publication day or the incident before's, not one the text gave.
     date_is_default: bool,
+    /// The reads after the incident's own and before the next incident's.
+    tail: std::ops::Range<usize>,
 }
 
 /// A resolved date cue.
@@ -1098,6 +1100,24 @@ pub fn build(
     let mut previous: Option<(model::Date, DatePrecision)> = None;
     let mut previous_type: Option<EventType> = None;
     let mut previous_perpetrator: Option<String> = None;
+    // The sentences after each incident's own and before the next incident's: "The BLA has
+    // since claimed responsibility for the attack" three paragraphs on.
+    let starts: Vec<usize> = incidents
+        .iter()
+        .map(|b| {
+            b.parts
+                .iter()
+                .filter(|p| !p.early)
+                .map(|p| p.read)
+                .min()
+                .unwrap_or(reads.len())
+        })
+        .collect();
+    for (index, building) in incidents.iter_mut().enumerate() {
+        let after = building.parts.iter().map(|p| p.read + 1).max().unwrap_or(0);
+        let next = starts.get(index + 1).copied().unwrap_or(reads.len());
+        building.tail = after..next.max(after);
+    }
     for building in &incidents {
         if let Some(mut incident) = finish(
             building,
@@ -1540,12 +1560,21 @@ fn finish(
 }
 
 fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)> {
+    let tail = reads.get(building.tail.clone()).unwrap_or_default();
     let part_reads: Vec<&Read> = building
         .parts
         .iter()
         .filter_map(|p| reads.get(p.read))
         .collect();
-    if let Some(party) = part_reads.iter().find_map(|r| r.facts.responsibility) {
+    if let Some(party) = part_reads
+        .iter()
+        .copied()
+        .chain(
+            tail.iter()
+                .filter(|r| !r.facts.background && !r.facts.responsibility_elsewhere),
+        )
+        .find_map(|r| r.facts.responsibility)
+    {
         return Some((party, ActorKind::Group));
     }
     // A party's denial does not take away another's allegation; the denying sentence itself
@@ -1790,7 +1819,8 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         // other figures of the same kind are parts of it.
         let update_in_part = part.figures.iter().find(|f| f.update).map(|f| f.measure);
         // Figures of one voice that add up to a toll already given ("six in Paktika … two in
-        // Khost" of eight) are its parts.
+        // Khost" of eight), or to less ("six bodies were received at the LRH while three were
+        // received at the Hayatabad Medical Complex" of eleven), are its parts.
         let part_sum: u32 = part
             .figures
             .iter()
@@ -1802,10 +1832,20 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             .iter()
             .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
             .count();
+        // Less than the toll only when the parts name nobody (not "12 militants and 4 bombers"
+        // after a toll of their victims).
+        let plain_parts = part
+            .figures
+            .iter()
+            .filter(|f| f.measure == Measure::Killed && !f.is_breakdown())
+            .all(|f| f.side == Side::Unsaid && f.groups.is_empty());
         let sums_to_existing = part_count >= 2
-            && claims
-                .iter()
-                .any(|c| c.voice == voice && c.killed.is_some_and(|k| k.nominal() == part_sum));
+            && claims.iter().any(|c| {
+                c.voice == voice
+                    && c.killed.is_some_and(|k| {
+                        part_sum == k.nominal() || (part_sum < k.nominal() && plain_parts)
+                    })
+            });
         for figure in &part.figures {
             let attackers = match figure.side {
                 Side::Attackers => perpetrator != Some(Party::Pak),
@@ -1887,6 +1927,49 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
                 last_claim_for_measure[slot] = Some(i);
                 continue;
             }
+            // "Five soldiers embraced martyrdom … the martyrdom of 13 innocent civilians": one
+            // voice's dead of two groups, each told alone, add up to its toll.
+            let civilian_or_force =
+                |g: &Group| matches!(g, Group::Civilians | Group::SecurityForces);
+            if figure.measure == Measure::Killed
+                && let [(group, count)] = figure.groups.as_slice()
+                && civilian_or_force(group)
+                && figure.total.is_some_and(|t| t.nominal() == count.nominal())
+                && let Some(&i) = same.iter().find(|&&i| {
+                    claims.get(i).is_some_and(|c| match c.groups.as_slice() {
+                        [(other, n)] => {
+                            other != group
+                                && civilian_or_force(other)
+                                && c.killed.is_some_and(|k| k.nominal() == n.nominal())
+                        }
+                        _ => false,
+                    })
+                })
+                && let Some(claim) = claims.get_mut(i)
+            {
+                claim.killed = claim.killed.map(|k| add(k, *count));
+                claim.groups.push((*group, *count));
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
+            // "At least 15 people were killed … the blast also killed a deputy superintendent of
+            // police": one of a group among a toll that named none.
+            if figure.measure == Measure::Killed
+                && let [(group, count)] = figure.groups.as_slice()
+                && *group != Group::Combatants
+                && figure.total.is_some_and(|t| t.nominal() == count.nominal())
+                && let Some(&i) = same.iter().find(|&&i| {
+                    claims.get(i).is_some_and(|c| {
+                        c.groups.is_empty()
+                            && c.killed.is_some_and(|k| k.nominal() > count.nominal())
+                    })
+                })
+                && let Some(claim) = claims.get_mut(i)
+            {
+                claim.groups.push((*group, *count));
+                last_claim_for_measure[slot] = Some(i);
+                continue;
+            }
             // "five soldiers" again after "five soldiers and 13 civilians": a group restated.
             let restated = same.iter().any(|&i| {
                 claims.get(i).is_some_and(|c| {
@@ -1905,11 +1988,14 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
             }
             // "six injured … were later sent to Peshawar" after "24 others injured": fewer
             // injured than the voice already counted are some of them.
-            let some_of_the_injured = figure.measure == Measure::Injured
-                && figure.groups.is_empty()
+            // So are "six bodies were received at the LRH" after a toll of eleven: fewer dead at
+            // a hospital, naming nobody, than the voice already counted.
+            let some_of_the_injured = figure.groups.is_empty()
+                && (figure.measure == Measure::Injured
+                    || (figure.side == Side::Unsaid && read.facts.at_facility))
                 && same.iter().any(|&i| {
                     claims.get(i).is_some_and(|c| {
-                        matches!((c.injured, figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
+                        matches!((c.total(figure.measure), figure.total), (Some(a), Some(b)) if b.nominal() < a.nominal())
                     })
                 });
             // "However, six soldiers were martyred" in a paragraph of its own, naming no one, after

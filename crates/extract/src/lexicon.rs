@@ -187,6 +187,12 @@ pub enum ContextWord {
     Including,
     /// Refers back to events just named ("in those attacks"): context when they were.
     Back,
+    /// Looks like context but dates the story's own day ("earlier on Friday", "earlier today"):
+    /// a longer match that keeps "earlier" from making the sentence background.
+    SameDay,
+    /// A hospital or morgue ("six bodies were received at the LRH"): a count there may be
+    /// some of the dead.
+    Facility,
 }
 
 /// A voice figures can be given in.
@@ -574,6 +580,8 @@ fn parse_cue(file: &str, fields: &[&str]) -> Option<Cue> {
             "denial" => ContextWord::Denial,
             "including" => ContextWord::Including,
             "back" => ContextWord::Back,
+            "same_day" => ContextWord::SameDay,
+            "facility" => ContextWord::Facility,
             _ => return None,
         }),
         _ => return None,

@@ -142,6 +142,8 @@ pub struct Facts {
     pub actors: Vec<ActorCue>,
     /// The group a responsibility claim names ("the BLA claimed responsibility").
     pub responsibility: Option<Party>,
+    /// The responsibility claimed is for another event ("claimed responsibility for a raid").
+    pub responsibility_elsewhere: bool,
     /// A responsibility phrase with no group ("no group has claimed responsibility").
     pub unclaimed: bool,
     /// Parties that deny.
@@ -154,6 +156,8 @@ pub struct Facts {
     pub separate: bool,
     /// Words refer back to events just told ("in those attacks").
     pub refers_back: bool,
+    /// Names a hospital or morgue: a count there may be some of the dead, not all.
+    pub at_facility: bool,
     /// Two dates joined ("between February 26 and March 2"): a tally.
     pub span_of_days: bool,
     /// Token indices where the sentence's clauses part ("while", ";").
@@ -259,7 +263,11 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
                     }
                     ContextWord::Separate => facts.separate = true,
                     ContextWord::Back => facts.refers_back = true,
-                    ContextWord::Denial | ContextWord::Update | ContextWord::Including => {}
+                    ContextWord::Facility => facts.at_facility = true,
+                    ContextWord::Denial
+                    | ContextWord::Update
+                    | ContextWord::Including
+                    | ContextWord::SameDay => {}
                 }
             }
         }
@@ -578,6 +586,11 @@ impl<'a> Reader<'a> {
                     Cue::Casualty(measure, CasualtyPosition::After) => Some(*measure),
                     _ => None,
                 });
+                // "eight of the wounded persons are critical": a part of the wounded already
+                // counted, not a figure of its own.
+                if adjective.is_some() && self.word(number.end) == "of" {
+                    break;
+                }
                 if let Some(measure) = adjective
                     && self.is_victim_noun(m.end)
                 {
@@ -1306,10 +1319,22 @@ impl<'a> Reader<'a> {
                 _ => None,
             })
         };
+        // "Naqvi, while briefing the media outside the court, said": the media are the
+        // audience, not the speaker.
+        let audience = |k: usize| {
+            self.match_at(k).is_some_and(|m| {
+                (m.start.saturating_sub(2)..m.start).any(|i| {
+                    matches!(
+                        self.word(i),
+                        "briefing" | "addressing" | "informing" | "telling" | "told"
+                    )
+                })
+            })
+        };
         if left {
             let found = (from.saturating_sub(window)..from)
                 .rev()
-                .find_map(|k| at(k).map(|s| (k, s)));
+                .find_map(|k| at(k).filter(|_| !audience(k)).map(|s| (k, s)));
             // "Zhob Deputy Commissioner Azeem Kakar said": the official's title says whose voice
             // the name speaks in, over a namesake's in the list (a caretaker prime minister).
             // Only a title right before the name ("an official with the Ministry", "local media
@@ -1418,7 +1443,54 @@ impl<'a> Reader<'a> {
                 actors.iter().find(|(_, kind, _)| *kind == ActorKind::Group)
             {
                 facts.responsibility = Some(*party);
+                // "for a raid on an outpost", "for several attacks": not the one just told.
+                facts.responsibility_elsewhere = (at..(at + 4).min(self.tokens.len()))
+                    .find(|&k| self.word(k) == "for")
+                    .is_some_and(|k| {
+                        matches!(
+                            self.word(k + 1),
+                            "a" | "an"
+                                | "another"
+                                | "several"
+                                | "many"
+                                | "multiple"
+                                | "numerous"
+                                | "previous"
+                                | "earlier"
+                                | "past"
+                                | "dozens"
+                        )
+                    });
             }
+        }
+        // "attributed the attack to the Hafiz Gul Bahadur group", "orchestrated and directed by
+        // Khwarij ring leaders": the text, or a voice in it, names who did it.
+        if facts.responsibility.is_none() && !facts.unclaimed {
+            facts.responsibility = actors.iter().find_map(|(party, kind, range)| {
+                let before = |k: usize| self.word(k);
+                let mut k = range.start;
+                if k > 0 && before(k - 1) == "the" {
+                    k -= 1;
+                }
+                let preposition = k.checked_sub(1).map(before);
+                let attributed = preposition.is_some_and(|w| w == "to" || w == "on")
+                    && (0..k).any(|i| {
+                        matches!(before(i), "attributed" | "attributes" | "blamed" | "blames")
+                    });
+                let done_by = preposition == Some("by")
+                    && (k.saturating_sub(5)..k).any(|i| {
+                        matches!(
+                            before(i),
+                            "orchestrated"
+                                | "directed"
+                                | "masterminded"
+                                | "perpetrated"
+                                | "planned"
+                                | "carried"
+                        )
+                    });
+                (*kind == ActorKind::Group && (attributed || done_by)).then_some(*party)
+            });
         }
         if denial {
             facts.denied = actors.iter().map(|(p, _, _)| *p).collect();
