@@ -689,10 +689,20 @@ impl<'a> Reader<'a> {
                         None => return None,
                     }
                 }
-                if !AUXILIARIES.contains(&word) {
+                // "Four soldiers on Wednesday embraced martyrdom": a day between the victims and
+                // the verb.
+                if !AUXILIARIES.contains(&word) && !self.has_cue(m, |c| matches!(c, Cue::Date(_))) {
                     return None;
                 }
                 j = m.end;
+                continue;
+            }
+            if word == "on"
+                && self
+                    .match_starting(j + 1)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Date(_))))
+            {
+                j += 1;
                 continue;
             }
             if self.tokens.is_punct(j, '(') {
@@ -760,6 +770,19 @@ impl<'a> Reader<'a> {
                     && let Some(m) = self.match_starting(g)
                 {
                     j = self.skip_paren(m.end);
+                    continue;
+                }
+                // "Nine members of a shepherd family were killed": the family they belong to.
+                let kin = (j + 1..(j + 5).min(n)).find(|&k| {
+                    matches!(self.word(k), "family" | "families" | "household" | "clan" | "tribe")
+                });
+                if let Some(k) = kin
+                    && (j + 1..k).all(|i| {
+                        self.tokens.kind(i) == Some(TokenKind::Word) && self.match_at(i).is_none()
+                            || matches!(self.word(i), "a" | "the" | "one" | "same" | "single")
+                    })
+                {
+                    j = k + 1;
                     continue;
                 }
                 return None;
