@@ -774,7 +774,10 @@ impl<'a> Reader<'a> {
                 }
                 // "Nine members of a shepherd family were killed": the family they belong to.
                 let kin = (j + 1..(j + 5).min(n)).find(|&k| {
-                    matches!(self.word(k), "family" | "families" | "household" | "clan" | "tribe")
+                    matches!(
+                        self.word(k),
+                        "family" | "families" | "household" | "clan" | "tribe"
+                    )
                 });
                 if let Some(k) = kin
                     && (j + 1..k).all(|i| {
@@ -1402,6 +1405,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether token `at` is in a relative clause opened by "whose" (back to the clause's
+    /// punctuation).
+    fn in_whose_clause(&self, at: usize) -> bool {
+        (0..at)
+            .rev()
+            .take_while(|&k| !matches!(self.tokens.kind(k), Some(TokenKind::Punct(_))))
+            .any(|k| self.word(k) == "whose")
+    }
+
     fn events_and_actors(&self, facts: &mut Facts, background_from: usize) {
         let mut actors: Vec<(Party, ActorKind, Range<usize>)> = Vec::new();
         let mut denial = false;
@@ -1420,6 +1432,9 @@ impl<'a> Reader<'a> {
                     Cue::Event(..)
                         if (m.start.saturating_sub(8)..m.start)
                             .any(|k| self.word(k) == "whether") => {}
+                    // "militants whose cross-border attacks have led to a spike in violence": what
+                    // a group is known for, not an event told.
+                    Cue::Event(..) if self.in_whose_clause(m.start) => {}
                     // "four terrorists including a suicide bomber were killed": one of the dead,
                     // not the kind of event.
                     Cue::Event(EventWord::Type(EventType::SuicideBombing), _)
