@@ -647,4 +647,5 @@ Pakistan, in November 2023, began the first phase of deporting Afghan refugees, 
 [], "Refugee registration cards extended; refugee and deportation counts are not casualties; no incident (the page's date, 11 July 2024).")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout5-{index:03d}", "split": "heldout5"})
+    # Scored once at the end of round 5; development data since round 6.
+    write(lambda index: {"id": f"heldout5-{index:03d}", "split": "dev", "first_split": "heldout5"})

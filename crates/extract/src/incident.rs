@@ -1478,7 +1478,10 @@ fn finish(
         date = own.or_else(|| published.map(|p| (p, DatePrecision::Week)));
     }
     // Claims.
-    let claims = claims_of(building, reads, perpetrator.map(|p| p.0));
+    let republic_until =
+        model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
+    let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
+    let claims = claims_of(building, reads, perpetrator.map(|p| p.0), before_takeover);
     let has_figures = claims.iter().any(|c| !c.is_empty());
     let placed = admin1.is_some() || location.is_some();
     let dated = part_reads
@@ -1506,10 +1509,7 @@ fn finish(
             _ => None,
         })
         .unwrap_or_else(|| "AFG".to_owned());
-    let republic_until =
-        model::Date::new(REPUBLIC_UNTIL.0, REPUBLIC_UNTIL.1, REPUBLIC_UNTIL.2).ok();
     let perpetrator_code = perpetrator.filter(|_| !unnamed_side).map(|(party, kind)| {
-        let before_takeover = matches!((date, republic_until), (Some((d, _)), Some(r)) if d < r);
         if party == Party::Taliban && kind == ActorKind::State && before_takeover {
             Party::Other.code().to_owned()
         } else {
@@ -1612,7 +1612,7 @@ fn perpetrator(building: &Building, reads: &[Read]) -> Option<(Party, ActorKind)
     };
     if let (Some(by_pak), Some(by_taliban)) = (blames(Party::Taliban), blames(Party::Pak))
         && by_pak == Voice::Named("PAK".into())
-        && by_taliban == Voice::Named("TALIBAN".into())
+        && matches!(&by_taliban, Voice::Named(code) if &**code == "TALIBAN" || &**code == AFGHAN_STATE)
     {
         return None;
     }
@@ -1789,7 +1789,16 @@ fn victims_country(
     None
 }
 
-fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) -> Vec<DraftClaim> {
+/// A voice code for the Afghan state's ministries, governors and officials (speakers.tsv): the
+/// Taliban's after 15 August 2021, the Islamic Republic's (the article's voice) before it.
+const AFGHAN_STATE: &str = "AFGHAN_STATE";
+
+fn claims_of(
+    building: &Building,
+    reads: &[Read],
+    perpetrator: Option<Party>,
+    before_takeover: bool,
+) -> Vec<DraftClaim> {
     let mut claims: Vec<ClaimBuild> = Vec::new();
     let several_provinces = building.provinces.len() > 1;
     let principal = building.principal;
@@ -1799,7 +1808,11 @@ fn claims_of(building: &Building, reads: &[Read], perpetrator: Option<Party>) ->
         let Some(read) = reads.get(part.read) else {
             continue;
         };
-        let voice = read.voice.clone();
+        let voice = match &read.voice {
+            Voice::Named(code) if &**code == AFGHAN_STATE && before_takeover => Voice::Article,
+            Voice::Named(code) if &**code == AFGHAN_STATE => Voice::Named("TALIBAN".into()),
+            voice => voice.clone(),
+        };
         let voice_party = match &voice {
             Voice::Named(code) => match &**code {
                 "PAK" => Some(Party::Pak),

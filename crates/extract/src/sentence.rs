@@ -689,10 +689,20 @@ impl<'a> Reader<'a> {
                         None => return None,
                     }
                 }
-                if !AUXILIARIES.contains(&word) {
+                // "Four soldiers on Wednesday embraced martyrdom": a day between the victims and
+                // the verb.
+                if !AUXILIARIES.contains(&word) && !self.has_cue(m, |c| matches!(c, Cue::Date(_))) {
                     return None;
                 }
                 j = m.end;
+                continue;
+            }
+            if word == "on"
+                && self
+                    .match_starting(j + 1)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Date(_))))
+            {
+                j += 1;
                 continue;
             }
             if self.tokens.is_punct(j, '(') {
@@ -760,6 +770,22 @@ impl<'a> Reader<'a> {
                     && let Some(m) = self.match_starting(g)
                 {
                     j = self.skip_paren(m.end);
+                    continue;
+                }
+                // "Nine members of a shepherd family were killed": the family they belong to.
+                let kin = (j + 1..(j + 5).min(n)).find(|&k| {
+                    matches!(
+                        self.word(k),
+                        "family" | "families" | "household" | "clan" | "tribe"
+                    )
+                });
+                if let Some(k) = kin
+                    && (j + 1..k).all(|i| {
+                        self.tokens.kind(i) == Some(TokenKind::Word) && self.match_at(i).is_none()
+                            || matches!(self.word(i), "a" | "the" | "one" | "same" | "single")
+                    })
+                {
+                    j = k + 1;
                     continue;
                 }
                 return None;
@@ -1379,6 +1405,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether token `at` is in a relative clause opened by "whose" (back to the clause's
+    /// punctuation).
+    fn in_whose_clause(&self, at: usize) -> bool {
+        (0..at)
+            .rev()
+            .take_while(|&k| !matches!(self.tokens.kind(k), Some(TokenKind::Punct(_))))
+            .any(|k| self.word(k) == "whose")
+    }
+
     fn events_and_actors(&self, facts: &mut Facts, background_from: usize) {
         let mut actors: Vec<(Party, ActorKind, Range<usize>)> = Vec::new();
         let mut denial = false;
@@ -1397,6 +1432,9 @@ impl<'a> Reader<'a> {
                     Cue::Event(..)
                         if (m.start.saturating_sub(8)..m.start)
                             .any(|k| self.word(k) == "whether") => {}
+                    // "militants whose cross-border attacks have led to a spike in violence": what
+                    // a group is known for, not an event told.
+                    Cue::Event(..) if self.in_whose_clause(m.start) => {}
                     // "four terrorists including a suicide bomber were killed": one of the dead,
                     // not the kind of event.
                     Cue::Event(EventWord::Type(EventType::SuicideBombing), _)
