@@ -5,25 +5,9 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
+use crate::common::{crosscheck, stdout};
 
 const DEMO_JSON: &str = include_str!("../../../../data/demo/dataset.json");
-
-fn crosscheck(db: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
-    cmd.arg("--db").arg(db).env_remove("CROSSCHECK_DB");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
 
 #[test]
 fn stats_counts_match_the_demo_data() {

@@ -2,23 +2,7 @@
 //! JSON-lines input, bad input, storing articles (twice), and scoring a gold file.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-use assert_cmd::Command;
-
-fn crosscheck(db: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
-    cmd.arg("--db").arg(db).env_remove("CROSSCHECK_DB");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+use crate::common::{crosscheck, stdout};
 
 fn lines(text: &str) -> Vec<serde_json::Value> {
     text.lines()

@@ -4,18 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::common::crosscheck;
 use assert_cmd::Command;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../interop/tests/fixtures")
         .join(name)
-}
-
-fn crosscheck(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
-    cmd.arg("--db").arg(db).env_remove("CROSSCHECK_DB");
-    cmd
 }
 
 /// Runs a command that must succeed; returns (stdout, stderr).

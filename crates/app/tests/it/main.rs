@@ -3,6 +3,7 @@
 //! directory smaller. Each module says what it covers.
 
 mod cli;
+mod common;
 mod explain;
 mod extract_cli;
 mod import_export;

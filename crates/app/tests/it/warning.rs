@@ -8,53 +8,10 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::common::{crosscheck, demo_db, golden, stdout};
 use assert_cmd::Command;
-
-fn crosscheck(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
-    cmd.arg("--db").arg(db).env_remove("CROSSCHECK_DB");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn demo_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    stdout(crosscheck(&db).args(["init", "--demo"]));
-    (dir, db)
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var("CROSSCHECK_BLESS").as_deref() == Ok("1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing; run with CROSSCHECK_BLESS=1 to write it",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{} differs from the output; run with CROSSCHECK_BLESS=1 if the change is meant",
-        path.display()
-    );
-}
 
 #[test]
 fn escalation_json_matches_the_golden_file_and_shows_october_2025() {
