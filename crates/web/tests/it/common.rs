@@ -178,6 +178,13 @@ pub async fn send(app: &Router, request: Request<Body>) -> Reply {
     }
 }
 
+/// GETs a page of `store` as the public sees it: its status and body.
+pub async fn public_page(store: Store, uri: &str) -> (StatusCode, String) {
+    let app = web::router(web::AppState::new(store));
+    let reply = send(&app, Request::get(uri).body(Body::empty()).unwrap()).await;
+    (reply.status, reply.body)
+}
+
 /// A request, with the role's token when it has one.
 pub fn request(
     fixture: &Fixture,

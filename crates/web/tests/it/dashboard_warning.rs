@@ -5,13 +5,12 @@
 //! What the pages say is worked out here through `analysis` over the same view, not typed in.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
+use crate::common;
 use analysis::warning::escalation::{self, Series};
 use analysis::warning::{FullRecord, violations};
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use model::Dataset;
 use store::{NewAlert, Principal, Store};
-use tower::ServiceExt;
 
 const DEMO: &str = include_str!("../../../../data/demo/dataset.json");
 const PAKTIKA: &str = "inc-2025-10-17-paktika";
@@ -40,15 +39,7 @@ fn public_record() -> (Dataset, Series) {
 }
 
 async fn get_from(store: Store, uri: &str) -> (StatusCode, String) {
-    let response = web::router(web::AppState::new(store))
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
-        .await
-        .unwrap();
-    (status, String::from_utf8(bytes.to_vec()).unwrap())
+    common::public_page(store, uri).await
 }
 
 async fn get(uri: &str) -> String {

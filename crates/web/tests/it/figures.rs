@@ -3,11 +3,10 @@
 //! restricted source named.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use crate::common;
+use axum::http::StatusCode;
 use model::{Claim, ClaimId, Count, Dataset, Figures, Group, GroupCounts, IncidentId, SourceId};
 use store::Store;
-use tower::ServiceExt;
 
 const DEMO: &str = include_str!("../../../../data/demo/dataset.json");
 
@@ -18,15 +17,7 @@ fn read(text: &str) -> Dataset {
 async fn get(dataset: &Dataset, uri: &str) -> (StatusCode, String) {
     let mut store = Store::open_in_memory().unwrap();
     store.import(dataset, "test").unwrap();
-    let response = web::router(web::AppState::new(store))
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 22)
-        .await
-        .unwrap();
-    (status, String::from_utf8(bytes.to_vec()).unwrap())
+    common::public_page(store, uri).await
 }
 
 #[tokio::test]

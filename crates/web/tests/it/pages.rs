@@ -1,14 +1,15 @@
 //! The pages through the router, without a socket: status codes and the content a reader needs.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use store::Store;
-use tower::ServiceExt;
+
+use crate::common;
 
 const DATASET: &str = include_str!("../../../store/tests/fixtures/sample.json");
 
-fn app() -> axum::Router {
+/// A page of the fixture's records, as the public sees it.
+async fn get(uri: &str) -> (StatusCode, String) {
     let mut store = Store::open_in_memory().unwrap();
     store
         .import(
@@ -16,19 +17,7 @@ fn app() -> axum::Router {
             "test",
         )
         .unwrap();
-    web::router(web::AppState::new(store))
-}
-
-async fn get(uri: &str) -> (StatusCode, String) {
-    let response = app()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 22)
-        .await
-        .unwrap();
-    (status, String::from_utf8(bytes.to_vec()).unwrap())
+    common::public_page(store, uri).await
 }
 
 #[tokio::test]

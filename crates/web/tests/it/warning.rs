@@ -3,10 +3,9 @@
 //! hostile, reactions against harm, and what the public may not see left out.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use crate::common;
+use axum::http::StatusCode;
 use store::{Principal, Store};
-use tower::ServiceExt;
 
 const DEMO: &str = include_str!("../../../../data/demo/dataset.json");
 
@@ -19,15 +18,7 @@ fn store() -> Store {
 }
 
 async fn get(store: Store, uri: &str) -> (StatusCode, String) {
-    let response = web::router(web::AppState::new(store))
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
-        .await
-        .unwrap();
-    (status, String::from_utf8(bytes.to_vec()).unwrap())
+    common::public_page(store, uri).await
 }
 
 #[tokio::test]
