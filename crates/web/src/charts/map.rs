@@ -522,7 +522,7 @@ pub fn key_values(max_value: u32) -> Vec<u32> {
 
 /// The key to circle sizes, in the map's bottom right corner (over India, away from the
 /// frontier), drawn at the same scale as the incidents.
-fn size_key(frame: &Frame, max_value: u32) -> Markup {
+fn size_key(frame: &Frame, max_value: u32, heading: &str) -> Markup {
     let values = key_values(max_value);
     let largest = values
         .first()
@@ -544,7 +544,7 @@ fn size_key(frame: &Frame, max_value: u32) -> Markup {
     html! {
         g.key {
             rect x=(num(x0)) y=(num(y0)) width="205" height=(num(height)) {}
-            text x=(num(x0 + 10.0)) y=(num(y0 + 22.0)) { "Civilians killed" }
+            text x=(num(x0 + 10.0)) y=(num(y0 + 22.0)) { (heading) }
             circle.ring-key cx=(num(x0 + 20.0)) cy=(num(y0 + 42.0)) r=(num(OVERVIEW_MAX_RADIUS * 0.22)) {}
             text x=(num(x0 + 34.0)) y=(num(y0 + 47.0)) { "no figure" }
             @for (value, r, y) in &rows {
@@ -580,9 +580,16 @@ static FRONTIER_CITIES: LazyLock<String> =
     LazyLock::new(|| city_marks(&Frame::fit(FRONTIER, OVERVIEW_WIDTH), 17.0).into_string());
 
 /// The overview map: the frontier with every incident that has coordinates. `max_value` is the
-/// value that gets the largest circle (the legend uses the same), `id` prefixes the ids of the
-/// title and description.
-pub fn frontier(id: &str, title: &str, desc: &str, incidents: &[Mark], max_value: u32) -> Markup {
+/// value that gets the largest circle (the legend uses the same, under `key_heading`: what a
+/// circle's size counts), `id` prefixes the ids of the title and description.
+pub fn frontier(
+    id: &str,
+    title: &str,
+    desc: &str,
+    incidents: &[Mark],
+    max_value: u32,
+    key_heading: &str,
+) -> Markup {
     let frame = Frame::fit(FRONTIER, OVERVIEW_WIDTH);
     html! {
         svg.map viewBox={ "0 0 " (num(frame.width)) " " (num(frame.height)) } role="img"
@@ -592,7 +599,7 @@ pub fn frontier(id: &str, title: &str, desc: &str, incidents: &[Mark], max_value
             (PreEscaped(FRONTIER_BACKDROP.as_str()))
             (marks(&frame, incidents, max_value, OVERVIEW_MAX_RADIUS))
             (PreEscaped(FRONTIER_CITIES.as_str()))
-            (size_key(&frame, max_value))
+            (size_key(&frame, max_value, key_heading))
         }
     }
 }
@@ -749,7 +756,7 @@ mod tests {
             event_type: EventType::AirStrike,
             value: Some(10),
         }];
-        let svg = frontier("map", "Map", "Incidents", &marks, 10).into_string();
+        let svg = frontier("map", "Map", "Incidents", &marks, 10, "Civilians killed").into_string();
         assert!(svg.len() < 45_000, "{} bytes", svg.len());
         assert!(svg.contains("Afghanistan–Pakistan border (Durand Line)"));
         assert!(svg.contains("ev-air_strike"));

@@ -578,7 +578,7 @@ fn map_panel(summaries: &[Summary], query: &PeriodQuery) -> Markup {
         section.panel.map-panel aria-labelledby="map-heading" {
             h2 id="map-heading" { "Where" }
             div.map-frame {
-                (map::frontier("map", "Map of the Afghanistan–Pakistan frontier with the incidents of the period", &desc, &marks, max_value))
+                (map::frontier("map", "Map of the Afghanistan–Pakistan frontier with the incidents of the period", &desc, &marks, max_value, if merged { "Civilians killed per place" } else { "Civilians killed" }))
             }
             (type_legend(&types))
             p.note {

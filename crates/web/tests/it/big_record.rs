@@ -93,6 +93,11 @@ async fn the_overview_of_a_big_record_merges_bins_and_cuts_and_says_so() {
     );
     assert!(page.contains("One circle per place: "));
     assert!(page.contains("The map as a table ("));
+    // The key to circle sizes says they are added up.
+    assert!(
+        map.contains(">Civilians killed per place</text>"),
+        "size key"
+    );
 
     // The timeline: one stack per bin, a strip of counts, the bands and the index line kept.
     let timeline = between(&page, "<svg class=\"chart timeline binned", "</svg>");
@@ -190,6 +195,7 @@ async fn a_period_with_few_incidents_keeps_one_mark_per_incident() {
     let marks = map.matches("href=\"/incidents/gen-").count();
     assert!((10..=30).contains(&marks), "{marks}");
     assert!(!page.contains("One circle per place"));
+    assert!(map.contains(">Civilians killed</text>"), "size key");
     assert!(!page.contains("binned"));
     assert!(!page.contains("with the most civilians killed (then injured)"));
     let timeline = between(&page, "<svg class=\"chart timeline", "</svg>");
