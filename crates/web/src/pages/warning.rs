@@ -54,6 +54,9 @@ fn score_text(score: f64) -> String {
     format!("{:.2}", score)
 }
 
+/// How many statements, the most recent, the rhetoric section shows; the rest are on /reactions.
+const STATEMENTS_SHOWN: usize = 30;
+
 /// The rhetoric word list, parsed once per process.
 pub fn lexicon() -> Result<&'static Lexicon, WebError> {
     static LEXICON: OnceLock<Result<Lexicon, String>> = OnceLock::new();
@@ -777,6 +780,9 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
         })
         .collect();
     statements.sort_by(|a, b| (a.0.date, &a.0.id).cmp(&(b.0.date, &b.0.id)));
+    // The most recent statements only: all of them, with filters, are on /reactions.
+    let statements_on_record = statements.len();
+    let statements = statements.split_off(statements.len().saturating_sub(STATEMENTS_SHOWN));
     let during_talks: Vec<(&Incident, String)> = violations::marks(&record)
         .iter()
         .flat_map(|marks| {
@@ -859,6 +865,13 @@ fn render(chrome: &Chrome, data: &Warning) -> Result<Markup, WebError> {
                 "Highlighted words counted; hover for why. Only the parties' statements enter the index."
             }
             (words_key())
+            @if statements.len() < statements_on_record {
+                p.note {
+                    "The " (statements.len()) " most recent of " (statements_on_record) " statements; "
+                    a href="/reactions#statements" { "all of them are on the Reactions page" }
+                    ", with the same words highlighted and filters by actor and stance."
+                }
+            }
             @for (statement, score, party) in &statements {
                 article.said id=(statement.id) {
                     h3 {

@@ -106,3 +106,49 @@ async fn stored_alerts_are_not_called_unraised_and_the_public_counts_published_i
         "the draft is not counted"
     );
 }
+
+#[tokio::test]
+async fn the_rhetoric_section_shows_the_most_recent_statements_and_says_where_the_rest_are() {
+    // The demo's 24 statements, all shown.
+    let (_, demo) = get(store(), "/escalation").await;
+    assert!(demo.contains("id=\"st-2022-04-16-taliban\""));
+    assert!(!demo.contains("most recent of"));
+    // Forty more, in 2026: the thirty most recent are shown, and the page says where the rest are.
+    let mut dataset: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+    let statements = dataset["statements"].as_array_mut().unwrap();
+    let first = statements[0].clone();
+    for n in 1..=40 {
+        let mut s = first.clone();
+        s["id"] = format!("st-2026-gen-{n:02}").into();
+        s["date"] = format!("2026-{:02}-{:02}", 1 + (n - 1) / 28, 1 + (n - 1) % 28).into();
+        s["text"] = "Our forces will respond with full force to any aggression.".into();
+        statements.push(s);
+    }
+    let mut big = Store::open_in_memory().unwrap();
+    big.import(
+        &interop::read_dataset("big", &dataset.to_string()).unwrap(),
+        "test",
+    )
+    .unwrap();
+    let (status, body) = get(big, "/escalation").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains("The 30 most recent of 64 statements; "),
+        "note"
+    );
+    assert!(body.contains("href=\"/reactions#statements\""));
+    assert_eq!(body.matches("<article class=\"said\"").count(), 30);
+    assert!(
+        body.contains("id=\"st-2026-gen-40\""),
+        "the newest is shown"
+    );
+    assert!(
+        body.contains("id=\"st-2026-gen-11\""),
+        "the thirtieth newest is shown"
+    );
+    assert!(
+        !body.contains("id=\"st-2026-gen-10\""),
+        "the thirty-first is not"
+    );
+    assert!(!body.contains("id=\"st-2022-04-16-taliban\""));
+}
