@@ -19,6 +19,8 @@ pub struct IncidentFilter {
     pub country: Option<CountryCode>,
     /// In this province (principal place; compared without regard to case).
     pub admin1: Option<String>,
+    /// In this district (principal place; compared without regard to case).
+    pub admin2: Option<String>,
     /// Of this type.
     pub event_type: Option<EventType>,
     /// Alleged to have been carried out by this actor.
@@ -55,6 +57,13 @@ pub(crate) fn condition(filter: &IncidentFilter) -> (String, Vec<Value>) {
         bind(
             "admin1 = ? COLLATE NOCASE",
             Value::Text(admin1.clone()),
+            &mut params,
+        );
+    }
+    if let Some(admin2) = &filter.admin2 {
+        bind(
+            "admin2 = ? COLLATE NOCASE",
+            Value::Text(admin2.clone()),
             &mut params,
         );
     }

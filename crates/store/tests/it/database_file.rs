@@ -137,7 +137,10 @@ fn counts_match_what_was_imported() {
 #[test]
 fn filters_narrow_the_incident_list() {
     let mut store = Store::open_in_memory().unwrap();
-    store.import(&sample(), "test").unwrap();
+    let mut dataset = sample();
+    // The Khost strike's district, for the district filter.
+    dataset.incidents[1].places[0].admin2 = Some("Spera".into());
+    store.import(&dataset, "test").unwrap();
     let ids = |filter: IncidentFilter| -> Vec<String> {
         store
             .incidents(&filter)
@@ -156,6 +159,20 @@ fn filters_narrow_the_incident_list() {
             ..Default::default()
         }),
         ["inc-2025-11-25-khost"]
+    );
+    assert_eq!(
+        ids(IncidentFilter {
+            admin2: Some("spera".into()),
+            ..Default::default()
+        }),
+        ["inc-2025-11-25-khost"]
+    );
+    assert_eq!(
+        ids(IncidentFilter {
+            admin2: Some("Barmal".into()),
+            ..Default::default()
+        }),
+        Vec::<String>::new()
     );
     assert_eq!(
         ids(IncidentFilter {

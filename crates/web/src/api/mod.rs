@@ -409,6 +409,7 @@ pub struct IncidentQuery {
     to: Option<String>,
     country: Option<String>,
     admin1: Option<String>,
+    admin2: Option<String>,
     #[serde(rename = "type")]
     event_type: Option<String>,
     perpetrator: Option<String>,
@@ -442,6 +443,7 @@ impl IncidentQuery {
                 .map(|c| model::CountryCode::new(c).map_err(|e| bad("country", &e)))
                 .transpose()?,
             admin1: filled(&self.admin1).map(str::to_owned),
+            admin2: filled(&self.admin2).map(str::to_owned),
             event_type: filled(&self.event_type)
                 .map(|t| model::EventType::parse(t).map_err(|e| bad("type", &e)))
                 .transpose()?,
@@ -929,6 +931,7 @@ pub fn operations() -> Vec<Operation> {
             param("to", "string", "On or before this day (YYYY-MM-DD)."),
             param("country", "string", "AFG or PAK (principal place)."),
             param("admin1", "string", "Province (principal place)."),
+            param("admin2", "string", "District (principal place)."),
             param("type", "string", "Event type (air_strike, armed_clash…)."),
             param("perpetrator", "string", "Actor id alleged responsible."),
             param(

@@ -23,7 +23,7 @@ use model::{
 use store::{IncidentFilter, RESTRICTED_SOURCE_ID, Review, Role, View};
 
 use super::layout::Chrome;
-use super::query::{ListQuery, Sort, SortKey, in_district, non_empty, with_grade};
+use super::query::{ListQuery, Sort, SortKey, non_empty, with_grade};
 use super::{Names, figures, format_count, format_event_date, layout, warning};
 use crate::auth::Caller;
 use crate::charts::{map, timeline};
@@ -73,10 +73,7 @@ pub fn listing(view: &View<'_>, query: &ListQuery) -> Result<Listing, WebError> 
     };
     let claims = view.claims()?;
     let sources = view.sources()?;
-    let mut rows = in_district(
-        with_grade(summarise(incidents, &claims, &sources, &actors), grade),
-        non_empty(&query.district),
-    );
+    let mut rows = with_grade(summarise(incidents, &claims, &sources, &actors), grade);
     sort.apply(&mut rows);
     Ok(Listing {
         rows,

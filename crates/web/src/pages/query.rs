@@ -224,6 +224,7 @@ impl ListQuery {
                 .transpose()
                 .map_err(bad)?,
             admin1: non_empty(&self.province).map(str::to_owned),
+            admin2: non_empty(&self.district).map(str::to_owned),
             event_type: non_empty(&self.event_type)
                 .map(EventType::parse)
                 .transpose()
@@ -301,18 +302,6 @@ impl ListQuery {
 pub fn with_grade(rows: Vec<Summary>, grade: Option<Grade>) -> Vec<Summary> {
     match grade {
         Some(g) => rows.into_iter().filter(|s| s.grade == g).collect(),
-        None => rows,
-    }
-}
-
-/// Keeps the incidents whose first place — where the map draws them — is in the district asked
-/// for (the store filters by province only, so the district is matched here).
-pub fn in_district(rows: Vec<Summary>, district: Option<&str>) -> Vec<Summary> {
-    match district {
-        Some(d) => rows
-            .into_iter()
-            .filter(|s| s.incident.place().and_then(|p| p.admin2.as_deref()) == Some(d))
-            .collect(),
         None => rows,
     }
 }
