@@ -138,24 +138,68 @@ const MAX_WEEKS: i64 = 104;
 /// A binned timeline of more than this many months goes by year: a bar stays a few pixels wide.
 const MAX_MONTHS: i64 = 120;
 
-/// What a bin of a binned timeline of `from`–`to` is: "day", "week", "month" or "year", so that
-/// there are at most about 120 bins (days up to six months, weeks up to two years, months up to
-/// ten).
-pub fn bin_name(from: Date, to: Date) -> &'static str {
-    let days = days_between(from, to);
-    if days > MAX_MONTHS * 30 {
-        "year"
-    } else if days > MAX_WEEKS * 7 {
-        "month"
-    } else if bin_days(from, to) > 1 {
-        "week"
-    } else {
-        "day"
+/// What a bin of a binned timeline is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bin {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Bin {
+    /// The bin of a binned timeline of `from`–`to`, so that there are at most about 120 bins
+    /// (days up to six months, weeks up to two years, months up to ten, then years).
+    pub fn of(from: Date, to: Date) -> Bin {
+        let days = days_between(from, to);
+        if days > MAX_MONTHS * 30 {
+            Bin::Year
+        } else if days > MAX_WEEKS * 7 {
+            Bin::Month
+        } else if bin_days(from, to) > 1 {
+            Bin::Week
+        } else {
+            Bin::Day
+        }
+    }
+
+    /// "day", "week", "month", "year", as the captions say it ("one bar per month").
+    pub fn name(self) -> &'static str {
+        match self {
+            Bin::Day => "day",
+            Bin::Week => "week",
+            Bin::Month => "month",
+            Bin::Year => "year",
+        }
+    }
+
+    /// A calendar bin (month or year), over which a weekly line steps at each bin's peak.
+    pub fn is_calendar(self) -> bool {
+        matches!(self, Bin::Month | Bin::Year)
+    }
+
+    /// "Week of 6 Oct 2025", "Oct 2025", "6 Oct 2025": the bin `start`–`end` as its tooltip
+    /// and table name it (a month or year cut by the period's edge by its days).
+    pub fn label(self, start: Date, end: Date) -> String {
+        let span = || {
+            format!(
+                "{} – {}",
+                start.strftime("%-d %b %Y"),
+                end.strftime("%-d %b %Y")
+            )
+        };
+        match self {
+            Bin::Month if start.day() == 1 => start.strftime("%b %Y").to_string(),
+            Bin::Year if start.month() == 1 && start.day() == 1 => start.year().to_string(),
+            Bin::Month | Bin::Year => span(),
+            Bin::Week => format!("Week of {}", start.strftime("%-d %b %Y")),
+            Bin::Day => start.strftime("%-d %b %Y").to_string(),
+        }
     }
 }
 
 /// The bins a binned timeline of `from`–`to` groups incidents into, as (first day, last day),
-/// by [`bin_name`]; calendar months and years, the first and last cut at the period's edges.
+/// by [`Bin::of`]; calendar months and years, the first and last cut at the period's edges.
 pub fn bins(from: Date, to: Date) -> Vec<(Date, Date)> {
     let to = to.max(from);
     let calendar = |next: fn(Date) -> Date| {
@@ -168,12 +212,12 @@ pub fn bins(from: Date, to: Date) -> Vec<(Date, Date)> {
         }
         out
     };
-    match bin_name(from, to) {
-        "year" => {
+    match Bin::of(from, to) {
+        Bin::Year => {
             calendar(|d| Date::new(d.year() + 1, 1, 1).unwrap_or_else(|_| days_before(d, -366)))
         }
-        "month" => calendar(|d| next_month(d.first_of_month())),
-        _ => {
+        Bin::Month => calendar(|d| next_month(d.first_of_month())),
+        Bin::Week | Bin::Day => {
             let step = bin_days(from, to);
             let mut out = Vec::new();
             let mut start = from;
@@ -507,10 +551,13 @@ fn binned(
 ) -> Markup {
     let (from, to) = (frame.from, frame.to);
     let bins = bins(from, to);
-    let what = bin_name(from, to);
-    let series = extra.map(|s| match what {
-        "month" | "year" => peak_per_bin(s, &bins),
-        _ => s.clone(),
+    let what = Bin::of(from, to);
+    let series = extra.map(|s| {
+        if what.is_calendar() {
+            peak_per_bin(s, &bins)
+        } else {
+            s.clone()
+        }
     });
     let mut stacks: Vec<Vec<&Mark>> = vec![Vec::new(); bins.len()];
     for mark in marks.iter().filter(|m| m.date >= from && m.date <= to) {
@@ -575,7 +622,7 @@ fn binned(
         let flagged = stack.iter().filter(|m| m.flagged.is_some()).count();
         let mut text = format!(
             "{}: {} {}, {} civilians killed",
-            bin_label(what, *start, *end),
+            what.label(*start, *end),
             stack.len(),
             if stack.len() == 1 {
                 "incident"
@@ -664,26 +711,6 @@ pub fn peak_per_bin(series: &Series, bins: &[(Date, Date)]) -> Series {
             .cloned()
             .collect(),
         ..series.clone()
-    }
-}
-
-/// "Week of 6 Oct 2025", "Oct 2025", "6 Oct 2025": a bin as its tooltip and table name it.
-pub fn bin_label(what: &str, start: Date, end: Date) -> String {
-    match what {
-        "month" if start.day() == 1 => start.strftime("%b %Y").to_string(),
-        "month" => format!(
-            "{} – {}",
-            start.strftime("%-d %b %Y"),
-            end.strftime("%-d %b %Y")
-        ),
-        "year" if start.month() == 1 && start.day() == 1 => start.year().to_string(),
-        "year" => format!(
-            "{} – {}",
-            start.strftime("%-d %b %Y"),
-            end.strftime("%-d %b %Y")
-        ),
-        "week" => format!("Week of {}", start.strftime("%-d %b %Y")),
-        _ => start.strftime("%-d %b %Y").to_string(),
     }
 }
 
@@ -881,27 +908,27 @@ mod tests {
     #[test]
     fn bins_cover_the_period_without_gap_or_overlap_at_every_span() {
         for (from, to, what, count) in [
-            ("2025-10-01", "2025-12-31", "day", 92),
-            ("2024-01-03", "2025-06-30", "week", 78),
-            ("2020-01-05", "2024-12-31", "month", 60),
-            ("2001-03-10", "2024-12-31", "year", 24),
+            ("2025-10-01", "2025-12-31", Bin::Day, 92),
+            ("2024-01-03", "2025-06-30", Bin::Week, 78),
+            ("2020-01-05", "2024-12-31", Bin::Month, 60),
+            ("2001-03-10", "2024-12-31", Bin::Year, 24),
         ] {
             let (from, to) = (day(from), day(to));
-            assert_eq!(bin_name(from, to), what);
+            assert_eq!(Bin::of(from, to), what);
             let bins = bins(from, to);
-            assert_eq!(bins.len(), count, "{what}");
+            assert_eq!(bins.len(), count, "{what:?}");
             assert_eq!(bins[0].0, from);
             assert_eq!(bins[bins.len() - 1].1, to);
             for pair in bins.windows(2) {
-                assert_eq!(days_before(pair[0].1, -1), pair[1].0, "{what}");
+                assert_eq!(days_before(pair[0].1, -1), pair[1].0, "{what:?}");
             }
         }
         assert_eq!(
-            bin_label("month", day("2024-03-01"), day("2024-03-31")),
+            Bin::Month.label(day("2024-03-01"), day("2024-03-31")),
             "Mar 2024"
         );
         assert_eq!(
-            bin_label("year", day("2001-03-10"), day("2001-12-31")),
+            Bin::Year.label(day("2001-03-10"), day("2001-12-31")),
             "10 Mar 2001 – 31 Dec 2001"
         );
     }

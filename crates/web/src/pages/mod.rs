@@ -61,6 +61,15 @@ pub fn format_event_date(date: &EventDate) -> String {
     }
 }
 
+/// The text with its first letter in capitals ("Week" for "week").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A count, or a dash when there is none.
 pub fn format_count(count: Option<Count>) -> String {
     count.map_or_else(|| "–".to_owned(), |c| c.to_string())

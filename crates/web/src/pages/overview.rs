@@ -26,7 +26,7 @@ use store::{IncidentFilter, StoredAlert};
 
 use super::layout::{self, Chrome};
 use super::query::{encode, parse_date};
-use super::{Names, format_event_date, warning};
+use super::{Names, capitalised, format_event_date, warning};
 use crate::auth::Caller;
 use crate::charts::timeline::{self, Band, BandKind, Flag, Series};
 use crate::charts::{bars, map};
@@ -480,18 +480,14 @@ fn by_place<'a>(located: &[(&'a Summary, [f64; 2])]) -> Vec<PlaceGroup<'a>> {
     groups
 }
 
-/// "84 incidents (52 armed clash, 20 bombing, 12 other)".
-fn group_count(group: &PlaceGroup<'_>) -> String {
-    format!(
-        "{} incidents ({})",
-        group.incidents.len(),
-        group
-            .types()
-            .iter()
-            .map(|(t, n)| format!("{n} {}", t.label().to_lowercase()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+/// "52 armed clash, 20 bombing, 12 other".
+fn type_counts(group: &PlaceGroup<'_>) -> String {
+    group
+        .types()
+        .iter()
+        .map(|(t, n)| format!("{n} {}", t.label().to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The map with its legend and, in a `<details>`, the incidents it draws as a table; above
@@ -518,9 +514,10 @@ fn map_panel(summaries: &[Summary], query: &PeriodQuery) -> Markup {
                 map::Mark {
                     href: g.href(query),
                     label: format!(
-                        "{} · {} · civilians killed {}",
+                        "{} · {} incidents ({}) · civilians killed {}",
                         g.name,
-                        group_count(g),
+                        g.incidents.len(),
+                        type_counts(g),
                         killed.as_range().text()
                     ),
                     at: g.at(),
@@ -611,7 +608,7 @@ fn map_panel(summaries: &[Summary], query: &PeriodQuery) -> Markup {
                                     }
                                     td.num { (g.incidents.len()) }
                                     td.num { (g.killed().as_range().text()) }
-                                    td { (g.types().iter().map(|(t, n)| format!("{n} {}", t.label().to_lowercase())).collect::<Vec<_>>().join(", ")) }
+                                    td { (type_counts(g)) }
                                 }
                             }
                         }
@@ -729,9 +726,10 @@ pub fn timeline_panel(
             series.label.to_lowercase()
         ));
         if shown > timeline::BINNED_ABOVE {
-            let per = timeline::bin_name(from, to);
-            let line = match (extra, per) {
-                (Some(series), "month" | "year") => format!(
+            let bin = timeline::Bin::of(from, to);
+            let per = bin.name();
+            let line = match extra {
+                Some(series) if bin.is_calendar() => format!(
                     " A line shows the {}'s highest week in each {per}, on its own scale at the right, with the alert threshold dotted.",
                     series.label.to_lowercase()
                 ),
@@ -765,7 +763,7 @@ pub fn timeline_panel(
             }
             p.note {
                 @if binned {
-                    @let per = timeline::bin_name(from, to);
+                    @let per = timeline::Bin::of(from, to).name();
                     strong { "One bar per " (per) ": " }
                     "the period's " (marks.len()) " incidents are added up by " (per) " and by type (civilians killed), as a bar each would be too thin to see or point at; "
                     "the grey strip above them is darker the more incidents a " (per) " holds. "
@@ -777,10 +775,8 @@ pub fn timeline_panel(
                 "▼ an incident flagged as a possible violation of a ceasefire (its days or the 48 hours after, alleged against a party to it); ▽ one that may be. "
                 @if let Some(series) = extra {
                     "Line: the " a href="/escalation" { "escalation index" }
-                    @match timeline::bin_name(from, to) {
-                        per @ ("month" | "year") if binned => { ", its highest week in each " (per) }
-                        _ => { " per week" }
-                    }
+                    @let bin = timeline::Bin::of(from, to);
+                    @if binned && bin.is_calendar() { ", its highest week in each " (bin.name()) } @else { " per week" }
                     ", on its own scale (right); dotted: its alert threshold ("
                     (series.threshold.as_ref().map_or(0.0, |t| t.0)) ")."
                 }
@@ -793,17 +789,17 @@ pub fn timeline_panel(
             }
             details {
                 @if binned {
-                    @let per = timeline::bin_name(from, to);
-                    summary { "The timeline as a table (per " (per) ")" }
+                    @let bin = timeline::Bin::of(from, to);
+                    summary { "The timeline as a table (per " (bin.name()) ")" }
                     table {
-                        thead { tr { th scope="col" { (capitalised(per)) } th.num scope="col" { "Incidents" } th.num scope="col" { "Civilians killed" } th.num scope="col" { "Flagged against a ceasefire" } } }
+                        thead { tr { th scope="col" { (capitalised(bin.name())) } th.num scope="col" { "Incidents" } th.num scope="col" { "Civilians killed" } th.num scope="col" { "Flagged against a ceasefire" } } }
                         tbody {
                             @for (start, end) in timeline::bins(from, to) {
                                 @let inside: Vec<&Summary> = summaries.iter().filter(|s| { let d = s.incident.date.date(); d >= start && d <= end }).collect();
                                 @if !inside.is_empty() {
                                     @let flagged = inside.iter().filter(|s| extras.flags.contains_key(&s.incident.id)).count();
                                     tr {
-                                        td { a href=(period_list_link(start, end)) { (timeline::bin_label(per, start, end)) } }
+                                        td { a href=(period_list_link(start, end)) { (bin.label(start, end)) } }
                                         td.num { (inside.len()) }
                                         td.num { (Total::of(inside.iter().copied(), Measure::Killed).as_range().text()) }
                                         td.num { @if flagged > 0 { (flagged) } }
@@ -841,14 +837,6 @@ pub fn timeline_panel(
 /// The incident list of the days `from`–`to`.
 fn period_list_link(from: Date, to: Date) -> String {
     format!("/incidents?from={from}&to={to}")
-}
-
-/// "Week" for "week".
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// "15 Oct 2025 – 17 Oct 2025", "from 19 Oct 2025".

@@ -35,9 +35,9 @@ use analysis::warning::violations::{self, Certainty};
 use analysis::warning::{FullRecord, harm};
 use store::StoredAlert;
 
-use super::format_event_date;
 use super::layout::{self, Chrome};
 use super::overview::span_text;
+use super::{capitalised, format_event_date};
 use crate::auth::Caller;
 use crate::charts::timeline::{self, Band, BandKind, Flag, IndexWeek};
 use crate::summary::{Summary, range_or_dash};
@@ -408,14 +408,6 @@ fn flag_symbol(mark: &violations::CeasefireMark<'_>) -> Markup {
             (true, Certainty::Possible) => { span.flag-key aria-hidden="true" { "▽ " } }
             (false, _) => {}
         }
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
