@@ -124,10 +124,12 @@ fn list_page(
     listing: &Listing,
 ) -> Markup {
     let rows = &listing.rows;
-    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
-    let page = page.min(pages);
-    let first = (page - 1) * PAGE_SIZE;
-    let shown = &rows[first.min(rows.len())..(first + PAGE_SIZE).min(rows.len())];
+    let layout::Paged {
+        page,
+        pages,
+        first,
+        shown,
+    } = layout::paged(rows, page, PAGE_SIZE);
     let selected = |value: &Option<String>, option: &str| non_empty(value) == Some(option);
     let sort_param = sort.as_param();
     let header = |label: &str, key: SortKey, numeric: bool| {

@@ -96,6 +96,28 @@ pub fn page_as(title: &str, chrome: &Chrome, body: Markup) -> Markup {
     }
 }
 
+/// One page of a list: which page it is (the one asked for, or the last there is), how many
+/// there are, the index of its first row, and its rows.
+pub struct Paged<'a, T> {
+    pub page: usize,
+    pub pages: usize,
+    pub first: usize,
+    pub shown: &'a [T],
+}
+
+/// Page `page` (from 1) of `rows`, `size` to a page; a page past the end gives the last.
+pub fn paged<T>(rows: &[T], page: usize, size: usize) -> Paged<'_, T> {
+    let pages = rows.len().div_ceil(size).max(1);
+    let page = page.clamp(1, pages);
+    let first = (page - 1) * size;
+    Paged {
+        page,
+        pages,
+        first,
+        shown: &rows[first.min(rows.len())..(first + size).min(rows.len())],
+    }
+}
+
 /// The page numbers a pager links: the first and last, and two either side of the current one;
 /// `None` stands for the numbers left out between them. A list of many pages (2,000 for a
 /// national record) thus costs a handful of links, not one per page.
@@ -136,7 +158,19 @@ pub fn pager(page: usize, pages: usize, link: impl Fn(usize) -> String) -> Marku
 
 #[cfg(test)]
 mod tests {
-    use super::pager_numbers;
+    use super::{paged, pager_numbers};
+
+    #[test]
+    fn a_page_is_a_slice_and_a_page_past_the_end_is_the_last() {
+        let rows: Vec<u32> = (1..=250).collect();
+        let second = paged(&rows, 2, 100);
+        assert_eq!((second.page, second.pages, second.first), (2, 3, 100));
+        assert_eq!((second.shown[0], second.shown.len()), (101, 100));
+        let past = paged(&rows, 9, 100);
+        assert_eq!((past.page, past.first, past.shown.len()), (3, 200, 50));
+        let none = paged::<u32>(&[], 1, 100);
+        assert_eq!((none.page, none.pages, none.shown.len()), (1, 1, 0));
+    }
 
     #[test]
     fn a_pager_links_the_ends_and_the_neighbourhood_of_the_page() {

@@ -250,12 +250,7 @@ impl ListQuery {
 
     /// The page asked for, from 1.
     pub fn page(&self) -> Result<usize, WebError> {
-        non_empty(&self.page).map_or(Ok(1), |p| {
-            p.parse::<usize>()
-                .ok()
-                .filter(|n| *n >= 1)
-                .ok_or_else(|| WebError::BadRequest(format!("There is no page {p:?}.")))
-        })
+        page_number(&self.page)
     }
 
     /// Whether any filter is set (sorting and paging aside).
@@ -304,6 +299,16 @@ pub fn with_grade(rows: Vec<Summary>, grade: Option<Grade>) -> Vec<Summary> {
         Some(g) => rows.into_iter().filter(|s| s.grade == g).collect(),
         None => rows,
     }
+}
+
+/// A list's `page` parameter: a number from 1, or 1 when it is not given.
+pub fn page_number(value: &Option<String>) -> Result<usize, WebError> {
+    non_empty(value).map_or(Ok(1), |p| {
+        p.parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| WebError::BadRequest(format!("There is no page {p:?}.")))
+    })
 }
 
 /// Percent-encodes a query value (everything but unreserved characters).

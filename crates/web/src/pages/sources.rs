@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::Names;
 use super::layout::{self, Chrome};
-use super::query::{encode, non_empty};
+use super::query::{encode, non_empty, page_number};
 use crate::auth::Caller;
 use crate::{AppState, WebError};
 
@@ -54,12 +54,7 @@ pub async fn list(
             "The sources cannot be sorted by {sort:?}."
         )));
     }
-    let page = non_empty(&query.page).map_or(Ok(1), |p| {
-        p.parse::<usize>()
-            .ok()
-            .filter(|n| *n >= 1)
-            .ok_or_else(|| WebError::BadRequest(format!("There is no page {p:?}.")))
-    })?;
+    let page = page_number(&query.page)?;
     let chrome = Chrome::of(&caller);
     let (mut rows, names) = state
         .view(caller.principal, move |view| {
@@ -111,10 +106,12 @@ fn render(
     rows: &[Row],
     names: &Names,
 ) -> Markup {
-    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
-    let page = page.min(pages);
-    let first = (page - 1) * PAGE_SIZE;
-    let shown = &rows[first.min(rows.len())..(first + PAGE_SIZE).min(rows.len())];
+    let layout::Paged {
+        page,
+        pages,
+        first,
+        shown,
+    } = layout::paged(rows, page, PAGE_SIZE);
     // A copy's original may be listed on another page.
     let page_of: HashMap<&SourceId, usize> = rows
         .iter()
