@@ -2003,7 +2003,7 @@ fn claims_of(
             // injured than the voice already counted are some of them.
             // So are "six bodies were received at the LRH" after a toll of eleven: fewer dead at
             // a hospital, naming nobody, than the voice already counted.
-            let some_of_the_injured = figure.groups.is_empty()
+            let some_already_counted = figure.groups.is_empty()
                 && (figure.measure == Measure::Injured
                     || (figure.side == Side::Unsaid && read.facts.at_facility))
                 && same.iter().any(|&i| {
@@ -2026,7 +2026,7 @@ fn claims_of(
                             .iter()
                             .all(|(g, n)| c.groups.iter().any(|(h, m)| h == g && m.nominal() == n.nominal()))
                 });
-            if some_of_the_injured || restates_another {
+            if some_already_counted || restates_another {
                 continue;
             }
             claims.push(new_claim(voice.clone(), attackers, figure));
