@@ -183,27 +183,27 @@ impl Store {
     /// How many live records of each kind the store holds.
     pub fn counts(&self) -> Result<Counts, StoreError> {
         // Deleted records are still in their tables (they can be restored) but not counted.
-        let count = |table: &str| -> Result<u64, StoreError> {
-            let live = if table == "actors" {
-                ""
-            } else {
-                " WHERE deleted = 0"
-            };
-            let n: i64 =
-                self.conn
-                    .query_row(&format!("SELECT count(*) FROM {table}{live}"), [], |row| {
-                        row.get(0)
-                    })?;
+        let count_where = |table: &str, condition: &str| -> Result<u64, StoreError> {
+            let n: i64 = self.conn.query_row(
+                &format!("SELECT count(*) FROM {table} WHERE {condition}"),
+                [],
+                |row| row.get(0),
+            )?;
             Ok(u64::try_from(n).unwrap_or(0))
+        };
+        let count = |table: &str| {
+            count_where(
+                table,
+                if table == "actors" {
+                    "1"
+                } else {
+                    "deleted = 0"
+                },
+            )
         };
         Ok(Counts {
             incidents: count("incidents")?,
-            published_incidents: u64::try_from(self.conn.query_row(
-                "SELECT count(*) FROM incidents WHERE deleted = 0 AND status = 'published'",
-                [],
-                |row| row.get::<_, i64>(0),
-            )?)
-            .unwrap_or(0),
+            published_incidents: count_where("incidents", "deleted = 0 AND status = 'published'")?,
             sources: count("sources")?,
             claims: count("claims")?,
             actors: count("actors")?,
