@@ -577,4 +577,5 @@ Last month, the Pakistani top diplomat said the countries had agreed to simplify
 [], "Diplomacy and trade: a joint trade commission agreed by the two foreign ministers (dateline 'Kabul, Nov 12'; the year, 2021, from the Taliban's acting foreign minister meeting Qureshi). No incident and no figure.")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout6-{index:03d}", "split": "heldout6"})
+    # Scored once at the end of round 6; development data since round 7.
+    write(lambda index: {"id": f"heldout6-{index:03d}", "split": "dev", "first_split": "heldout6"})

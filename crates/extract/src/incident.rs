@@ -900,8 +900,15 @@ pub fn build(
                 })
         };
         let roundup = last_whole_background && fronted_day && new_district();
+        // "On July 21, a suicide attack … Four policemen and three civilians had been killed in
+        // the suicide bombing.": the past perfect, in the paragraph of context, goes on with it.
+        let perfect_after_context = !incidents.is_empty()
+            && last_was_background
+            && whole_context_paragraph == Some(read.paragraph)
+            && facts.past_perfect;
         let background = facts.background
             || roundup
+            || perfect_after_context
             || bare_continuation
             || repeats_context
             || looks_back

@@ -160,6 +160,9 @@ pub struct Facts {
     pub at_facility: bool,
     /// Two dates joined ("between February 26 and March 2"): a tally.
     pub span_of_days: bool,
+    /// A figure told in the past perfect ("four policemen had been killed"): right after
+    /// context, it goes on about that context.
+    pub past_perfect: bool,
     /// Token indices where the sentence's clauses part ("while", ";").
     pub clause_breaks: Vec<usize>,
     /// Byte range of each token, to place figures among place mentions.
@@ -279,6 +282,7 @@ pub fn analyse_with<'l>(lexicon: &'l Lexicon, tokens: &Tokens, scratch: &mut Scr
             .any(|c| matches!(c, Cue::Casualty(..) | Cue::Context(ContextWord::Including)))
     }) {
         reader.figures(&mut facts.figures);
+        facts.past_perfect = !facts.figures.is_empty() && reader.past_perfect();
     }
     facts.speaker = reader.speaker().or_else(|| reader.citation());
     if facts.speaker.is_none() {
@@ -503,6 +507,35 @@ impl<'a> Reader<'a> {
         read
     }
 
+    /// "had been killed", "had died": a casualty word in the past perfect.
+    fn past_perfect(&self) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            if self.word(i) != "had" {
+                return false;
+            }
+            let mut k = i + 1;
+            while matches!(self.word(k), "been" | "also" | "all" | "reportedly") {
+                k += 1;
+            }
+            self.match_starting(k)
+                .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+        })
+    }
+
+    /// "A soldier was martyred and another injured": "another" with no noun, right before a
+    /// casualty word, counts one more person.
+    fn another_casualty(&self, number: NumberRead) -> bool {
+        if self.word(number.start) != "another" {
+            return false;
+        }
+        let mut k = number.end;
+        while matches!(self.word(k), "was" | "got" | "had" | "has" | "been" | "is") {
+            k += 1;
+        }
+        self.match_starting(k)
+            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+    }
+
     fn is_victim_noun(&self, i: usize) -> bool {
         self.match_starting(i)
             .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Victims(..))))
@@ -608,6 +641,17 @@ impl<'a> Reader<'a> {
                     j = m.end;
                     continue;
                 }
+                // "an army soldier", "a police constable": a word the lists know as a speaker or
+                // an actor, right before the victim noun, is the noun's adjective.
+                if m.cues
+                    .iter()
+                    .all(|c| matches!(c, Cue::Speaker(_) | Cue::Actor(..)))
+                    && self.is_victim_noun(m.end)
+                {
+                    j = m.end;
+                    skipped += 1;
+                    continue;
+                }
                 // "one of the shooters": the noun after "of the".
                 if word == "of" {
                     j += 1;
@@ -632,6 +676,8 @@ impl<'a> Reader<'a> {
         }
         if item.noun {
             item.end = j;
+            // "another soldier was injured": one more, as "one other".
+            item.additive |= self.word(number.start) == "another";
         } else {
             item.end = number.end;
             if item.additive {
@@ -987,8 +1033,16 @@ impl<'a> Reader<'a> {
                 })
             });
             if number.value.is_none()
-                || (number.weak && !first.noun)
+                || (number.weak && !first.noun && !self.another_casualty(number))
                 || (first.increment && toll_sentence)
+            {
+                i = first.end.max(number.end);
+                continue;
+            }
+            // "He along with his wife and five other members of the family died": the others
+            // are others than the people the sentence names, not more than a figure before.
+            if first.additive
+                && (1..number.start).any(|k| self.word(k - 1) == "along" && self.word(k) == "with")
             {
                 i = first.end.max(number.end);
                 continue;
