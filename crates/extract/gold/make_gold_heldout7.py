@@ -676,4 +676,5 @@ Muttaqi told the summit that development and cooperation will allow the three co
 [], "Diplomacy: the sixth trilateral foreign ministers' dialogue of China, Pakistan and Afghanistan in Kabul on Wednesday 20 August 2025 (the page's date line). 'Joint efforts against terrorism' names no event: no incident. The headline, standfirst and photo caption are left out.")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout7-{index:03d}", "split": "heldout7"})
+    # Scored once at the end of round 7; development data since round 8.
+    write(lambda index: {"id": f"heldout7-{index:03d}", "split": "dev", "first_split": "heldout7"})

@@ -900,6 +900,16 @@ pub fn build(
                 })
         };
         let roundup = last_whole_background && fronted_day && new_district();
+        // "Eight terrorists were also killed in clashes in the Tirah valley of Khyber": more dead
+        // in a district the incident has not named are another incident's, not more of its own.
+        let also_elsewhere = has_figures
+            && facts.figures.iter().any(|f| f.also)
+            && current.is_some_and(|c| {
+                c.parts
+                    .iter()
+                    .any(|part| part.places.iter().any(|h| !h.travel && h.admin2.is_some()))
+            })
+            && new_district();
         // "On July 21, a suicide attack … Four policemen and three civilians had been killed in
         // the suicide bombing.": the past perfect, in the paragraph of context, goes on with it.
         let perfect_after_context = !incidents.is_empty()
@@ -1021,6 +1031,7 @@ pub fn build(
                         || (type_change && (part_has_figures || has_event))
                         || (part.split && part_has_figures)
                         || (facts.separate && standalone && !cur.parts.is_empty())
+                        || (also_elsewhere && part_has_figures)
                 }
             };
             if !open_new && (incidents.is_empty() || heading) {

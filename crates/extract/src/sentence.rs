@@ -31,6 +31,8 @@ pub struct Figure {
     pub side: Side,
     /// "N others": adds to the figure before it when the measure is the same.
     pub additive: bool,
+    /// Told with "also" ("eight terrorists were also killed").
+    pub also: bool,
     /// The figure is a later toll that replaces an earlier one ("rose to 64").
     pub update: bool,
     /// Token range of the figure's number phrase.
@@ -804,12 +806,17 @@ impl<'a> Reader<'a> {
                         self.has_cue(m, |c| matches!(c, Cue::Actor(..) | Cue::PartyWord(_)))
                     })
                 });
+                // "of the paramilitary Frontier Corps": articles and adjectives between (a
+                // word the lists know only as a noun for people, such as "paramilitary", too).
                 let plain = group.is_some_and(|g| {
                     (j + 1..g).all(|k| {
-                        matches!(
-                            self.word(k),
-                            "the" | "banned" | "outlawed" | "proscribed" | "militant" | "terrorist"
-                        )
+                        let word = self.word(k);
+                        let adjective = match self.match_at(k) {
+                            None => !STOP_WORDS.contains(&word),
+                            Some(m) => m.cues.iter().all(|c| matches!(c, Cue::Victims(..))),
+                        };
+                        matches!(word, "the" | "a")
+                            || (self.tokens.kind(k) == Some(TokenKind::Word) && adjective)
                     })
                 });
                 if let (Some(g), true) = (group, plain)
@@ -1244,6 +1251,7 @@ impl<'a> Reader<'a> {
             groups: vec![(group, count)],
             side: Side::Unsaid,
             additive: false,
+            also: false,
             update: false,
             tokens: item.number.start..m.end,
             bare: false,
@@ -2016,6 +2024,7 @@ fn build_figure(
         groups,
         side,
         additive: items.len() == 1 && (items[0].additive || also),
+        also,
         update,
         tokens,
         bare: items.len() == 1 && (!items[0].noun || items[0].additive),

@@ -186,7 +186,7 @@ fn is_sentence_end(text: &str, start: usize, i: usize) -> bool {
         return true;
     }
     if !bytes[j].is_ascii_whitespace() {
-        return false;
+        return glued_sentence(bytes, i, j);
     }
     let k = skip_space(text, j);
     let Some(first) = text[k..].chars().next() else {
@@ -215,6 +215,19 @@ fn is_sentence_end(text: &str, start: usize, i: usize) -> bool {
         return false; // an initial ("Khattak, D. (2025)")
     }
     !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// "the cause of the clashes.Last month, 46 people …": a full stop with no space after it ends
+/// a sentence when a lower-case word ends before it and a capitalised word starts after it (not
+/// "dawn.com", "U.S.", "No.5").
+fn glued_sentence(bytes: &[u8], stop: usize, next: usize) -> bool {
+    bytes[stop] == b'.'
+        && next == stop + 1
+        && stop >= 2
+        && bytes[stop - 1].is_ascii_lowercase()
+        && bytes[stop - 2].is_ascii_lowercase()
+        && bytes.get(next).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(next + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// What a token is.
@@ -465,6 +478,19 @@ mod tests {
                 "Dr. Akhtar said nine died.",
                 "Khattak, D. (2025) wrote it.",
                 "The U.S. left at 3 p.m. Then it rained!"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_still_ends_it() {
+        let text = "It is the main cause of the clashes.Last month, 46 people were killed. See dawn.com or the U.S.Army.";
+        assert_eq!(
+            texts(text, &sentences(text)),
+            [
+                "It is the main cause of the clashes.",
+                "Last month, 46 people were killed.",
+                "See dawn.com or the U.S.Army."
             ]
         );
     }
