@@ -565,6 +565,16 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
+            // "an Anti-Terrorist Force (ATF) personnel": a short name in brackets between the
+            // words of the noun phrase, once a word has been passed.
+            if j > number.end && self.tokens.is_punct(j, '(') {
+                let after = self.skip_paren(j);
+                if after > j {
+                    j = after;
+                    skipped += 1;
+                    continue;
+                }
+            }
             let word = self.word(j);
             if word == "other" || word == "others" {
                 item.additive = true;
@@ -1042,6 +1052,16 @@ impl<'a> Reader<'a> {
             if number.value.is_none()
                 || (number.weak && !first.noun && !self.another_casualty(number))
                 || (first.increment && toll_sentence)
+            {
+                i = first.end.max(number.end);
+                continue;
+            }
+            // "A tribal elder said that six of the wounded …", "two officials told": people who
+            // speak, not a figure.
+            if first.noun
+                && self
+                    .match_starting(first.end)
+                    .is_some_and(|m| self.has_cue(m, |c| matches!(c, Cue::Reporting(_))))
             {
                 i = first.end.max(number.end);
                 continue;

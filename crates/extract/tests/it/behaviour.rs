@@ -1522,3 +1522,24 @@ fn a_body_that_voiced_concern_over_deaths_is_their_voice() {
     );
     assert_eq!(incident.claims[0].killed, Some(8));
 }
+
+#[test]
+fn a_name_in_brackets_inside_the_noun_phrase_and_a_tribal_elder_count_one() {
+    let force = only(
+        "Gunmen shot dead an Anti-Terrorist Force (ATF) personnel in Dera Allah Yar on Tuesday, police said.",
+        "2024-05-22",
+    );
+    assert_eq!(force.claims[0].killed, Some(1), "{force:#?}");
+    let elder = only(
+        "Unidentified men gunned down a tribal elder in Quetta on Saturday, police said.",
+        "2023-07-09",
+    );
+    assert_eq!(elder.claims[0].killed, Some(1), "{elder:#?}");
+    // One who speaks is not a figure: "a tribal elder said".
+    let speaker = only(
+        "A tribal elder said that six of the wounded were in critical condition after the strike in Khost on Monday, which killed 10 people.",
+        "2024-05-22",
+    );
+    assert_eq!(speaker.claims[0].killed, Some(10), "{speaker:#?}");
+    assert_eq!(speaker.claims[0].injured, None, "{speaker:#?}");
+}
