@@ -509,6 +509,17 @@ impl<'a> Reader<'a> {
         read
     }
 
+    /// A word that can modify a noun after "of the" ("the paramilitary Frontier Corps", "a
+    /// shepherd family"): a word the lists do not know (not a function word), or one they know
+    /// only as a noun for people.
+    fn modifier(&self, k: usize) -> bool {
+        self.tokens.kind(k) == Some(TokenKind::Word)
+            && match self.match_at(k) {
+                None => !STOP_WORDS.contains(&self.word(k)),
+                Some(m) => m.cues.iter().all(|c| matches!(c, Cue::Victims(..))),
+            }
+    }
+
     /// "had been killed", "had died": a casualty word in the past perfect.
     fn past_perfect(&self) -> bool {
         (0..self.tokens.len()).any(|i| {
@@ -819,15 +830,7 @@ impl<'a> Reader<'a> {
                 // "of the paramilitary Frontier Corps": articles and adjectives between (a
                 // word the lists know only as a noun for people, such as "paramilitary", too).
                 let plain = group.is_some_and(|g| {
-                    (j + 1..g).all(|k| {
-                        let word = self.word(k);
-                        let adjective = match self.match_at(k) {
-                            None => !STOP_WORDS.contains(&word),
-                            Some(m) => m.cues.iter().all(|c| matches!(c, Cue::Victims(..))),
-                        };
-                        matches!(word, "the" | "a")
-                            || (self.tokens.kind(k) == Some(TokenKind::Word) && adjective)
-                    })
+                    (j + 1..g).all(|k| matches!(self.word(k), "the" | "a") || self.modifier(k))
                 });
                 if let (Some(g), true) = (group, plain)
                     && let Some(m) = self.match_starting(g)
@@ -844,7 +847,7 @@ impl<'a> Reader<'a> {
                 });
                 if let Some(k) = kin
                     && (j + 1..k).all(|i| {
-                        self.tokens.kind(i) == Some(TokenKind::Word) && self.match_at(i).is_none()
+                        self.modifier(i)
                             || matches!(self.word(i), "a" | "the" | "one" | "same" | "single")
                     })
                 {

@@ -1543,3 +1543,27 @@ fn a_name_in_brackets_inside_the_noun_phrase_and_a_tribal_elder_count_one() {
     assert_eq!(speaker.claims[0].killed, Some(10), "{speaker:#?}");
     assert_eq!(speaker.claims[0].injured, None, "{speaker:#?}");
 }
+
+#[test]
+fn one_driver_one_trooper_and_a_shepherd_family_are_victims() {
+    let driver = only(
+        "Militants opened fire and killed a truck driver and wounded three others in Duki district on Tuesday, police said.",
+        "2024-05-22",
+    );
+    assert_eq!(driver.claims[0].killed, Some(1), "{driver:#?}");
+    assert_eq!(driver.claims[0].injured, Some(3));
+    let trooper = only(
+        "An army trooper was killed when militants attacked a post in Kech district on Thursday, officials said.",
+        "2024-04-26",
+    );
+    assert_eq!(
+        trooper.claims[0].security_forces_killed,
+        Some(1),
+        "{trooper:#?}"
+    );
+    let family = only(
+        "Six members of a shepherd family were killed in a strike in Mardan district on Saturday, residents said.",
+        "2025-03-30",
+    );
+    assert_eq!(family.claims[0].killed, Some(6), "{family:#?}");
+}
