@@ -747,4 +747,5 @@ He said Pakistan would find a solution to the cross-border movement of passenger
 [], "Diplomacy: Pakistan's special envoy Asif Durrani in Kabul on Thursday 21 September 2023 (the stored copy is dated 22 September 2023). 'An uptick in terrorist attacks' and 'untoward incidents' name no event (the Torkham closure of that month is not named): no incident. The last, cut sentence is left out.")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout8-{index:03d}", "split": "heldout8"})
+    # Scored once at the end of round 8; development data since round 9.
+    write(lambda index: {"id": f"heldout8-{index:03d}", "split": "dev", "first_split": "heldout8"})

@@ -936,6 +936,18 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "abducted nine passengers … and later killed them": a casualty word with "them" as its
+    /// object, further on in the sentence, gives the people counted before it their measure.
+    fn measure_of_them(&self, from: usize) -> Option<Measure> {
+        (from..(from + 15).min(self.tokens.len())).find_map(|k| {
+            let m = self.match_starting(k)?;
+            let measure = self.casualty_at(m, CasualtyPosition::Before)?;
+            (self.word(m.end) == "them"
+                || (self.word(m.end) == "all" && self.word(m.end + 2) == "them"))
+                .then_some(measure)
+        })
+    }
+
     /// Looks left of token `start` for a casualty word that precedes its number.
     fn measure_before(&self, start: usize) -> Option<Measure> {
         let mut k = start;
@@ -943,7 +955,7 @@ impl<'a> Reader<'a> {
         while k > 0
             && matches!(
                 self.word(k - 1),
-                "another" | "a" | "further" | "total" | "of"
+                "another" | "a" | "further" | "total" | "of" | "all"
             )
         {
             if self.word(k - 1) == "of" && self.match_ending(k).is_some() {
@@ -1059,6 +1071,14 @@ impl<'a> Reader<'a> {
                 i = first.end.max(number.end);
                 continue;
             }
+            // "both civilians and troops were martyred": "both … and" joins two nouns, it counts
+            // no one.
+            if self.word(number.start) == "both"
+                && (number.end..=first.end).any(|k| self.word(k) == "and")
+            {
+                i = first.end.max(number.end);
+                continue;
+            }
             // "A tribal elder said that six of the wounded …", "two officials told": people who
             // speak, not a figure.
             if first.noun
@@ -1152,6 +1172,8 @@ impl<'a> Reader<'a> {
                 } else if let Some((m, breakdown)) = self.included_after_casualty(start) {
                     (m, breakdown, false)
                 } else if let Some(m) = items[0].adjective {
+                    (m, false, false)
+                } else if let Some(m) = self.measure_of_them(j).filter(|_| items[0].noun) {
                     (m, false, false)
                 } else {
                     i = j.max(start + 1);

@@ -1567,3 +1567,70 @@ fn one_driver_one_trooper_and_a_shepherd_family_are_victims() {
     );
     assert_eq!(family.claims[0].killed, Some(6), "{family:#?}");
 }
+
+// Round 9: error classes of the development passages (round 8's held-out set among them), each
+// on sentences written for it.
+
+#[test]
+fn the_ispr_informed_and_pakistani_intelligence_officials_speak_for_pakistan() {
+    let informed = only(
+        "Three soldiers were martyred in a roadside blast in North Waziristan on Monday, the Inter-Services Public Relations informed.",
+        "2021-09-07",
+    );
+    assert_eq!(
+        informed.claims[0].claimant.as_deref(),
+        Some("PAK"),
+        "{informed:#?}"
+    );
+    let intelligence = only(
+        "A drone strike killed five militants in Datta Khel on Sunday, two Pakistani intelligence officials said.",
+        "2014-12-08",
+    );
+    assert_eq!(
+        intelligence.claims[0].claimant.as_deref(),
+        Some("PAK"),
+        "{intelligence:#?}"
+    );
+    assert_eq!(intelligence.claims[0].killed, Some(5));
+}
+
+#[test]
+fn both_of_the_attackers_are_two_but_both_x_and_y_count_no_one() {
+    let both = only(
+        "Gunmen attacked a police post in Bara on Thursday; both of the terrorists were killed, police said.",
+        "2023-07-20",
+    );
+    assert_eq!(
+        both.claims.iter().find_map(|c| c.combatants_killed),
+        Some(2),
+        "{both:#?}"
+    );
+    let joined = read(
+        "Over the years many people, both civilians and troops, were martyred in attacks from across the border.",
+        "2016-03-03",
+    );
+    assert!(
+        joined
+            .iter()
+            .all(|i| i.claims.iter().all(|c| c.killed.is_none())),
+        "{joined:#?}"
+    );
+}
+
+#[test]
+fn people_killed_as_them_and_the_killing_of_all_four() {
+    let them = only(
+        "Gunmen abducted seven passengers from a bus in Zhob on Thursday night and later killed them, officials said.",
+        "2025-07-11",
+    );
+    assert_eq!(them.claims[0].killed, Some(7), "{them:#?}");
+    let all = only(
+        "Troops repulsed an attack on a naval base in Turbat on Monday night, the ISPR said, killing all five attackers.",
+        "2024-03-26",
+    );
+    assert_eq!(
+        all.claims.iter().find_map(|c| c.combatants_killed),
+        Some(5),
+        "{all:#?}"
+    );
+}
