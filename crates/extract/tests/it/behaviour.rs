@@ -1634,3 +1634,13 @@ fn people_killed_as_them_and_the_killing_of_all_four() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_initial_death_toll_is_not_a_second_figure() {
+    let incident = only(
+        "At least 22 people were killed when a bomb ripped through a market in Orakzai on Friday, officials said. Initial death toll was 19, according to the deputy commissioner's office.",
+        "2018-11-24",
+    );
+    assert_eq!(incident.claims.len(), 1, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(22));
+}
