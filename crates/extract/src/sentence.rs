@@ -633,6 +633,26 @@ impl<'a> Reader<'a> {
                         item.group = Group::Total;
                         j = next.end;
                     }
+                    // "200 Taliban militants", "five Levies soldiers": a noun for people right
+                    // after another is the head; the first says whose they are.
+                    if group != Group::Total
+                        && let Some(next) = self.match_starting(j)
+                        && let Some((head_group, head_side)) =
+                            next.cues.iter().find_map(|c| match c {
+                                Cue::Victims(g, s) => Some((*g, *s)),
+                                _ => None,
+                            })
+                    {
+                        if head_group != Group::Total {
+                            item.group = head_group;
+                        }
+                        // "Taliban militants" fighting Pakistan's forces are the attacking
+                        // side, as "militants" alone would be.
+                        if item.side == Side::Unsaid || head_side == Side::Attackers {
+                            item.side = head_side;
+                        }
+                        j = next.end;
+                    }
                     // "nine children of the same family", "members of one family": fine as is.
                     break;
                 }
@@ -1193,7 +1213,10 @@ impl<'a> Reader<'a> {
                     sides.push(item.side);
                 }
             }
-            let split = sides.len() > 1 && sides.iter().filter(|s| **s != Side::Unsaid).count() > 1;
+            // So are the attackers' dead beside anyone else's ("four soldiers and 12 miscreants").
+            let split = sides.len() > 1
+                && (sides.iter().filter(|s| **s != Side::Unsaid).count() > 1
+                    || sides.contains(&Side::Attackers));
             if split {
                 for item in &items {
                     out.push(build_figure(

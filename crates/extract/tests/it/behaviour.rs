@@ -1644,3 +1644,19 @@ fn an_initial_death_toll_is_not_a_second_figure() {
     assert_eq!(incident.claims.len(), 1, "{incident:#?}");
     assert_eq!(incident.claims[0].killed, Some(22));
 }
+
+#[test]
+fn a_noun_for_people_before_another_is_whose_they_are() {
+    let incident = only(
+        "Seven Pakistani soldiers and 30 Taliban militants were killed in a clash in Kurram district on Sunday, officials said.",
+        "2023-01-02",
+    );
+    assert_eq!(incident.claims.len(), 2, "{incident:#?}");
+    assert_eq!(incident.claims[0].security_forces_killed, Some(7));
+    assert_eq!(incident.claims[1].combatants_killed, Some(30));
+    let miscreants = only(
+        "Militants attacked a post in Upper Dir on Sunday; four soldiers and 12 miscreants were killed, an army officer said.",
+        "2012-06-25",
+    );
+    assert_eq!(miscreants.claims.len(), 2, "{miscreants:#?}");
+}
