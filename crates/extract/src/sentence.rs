@@ -520,33 +520,29 @@ impl<'a> Reader<'a> {
             }
     }
 
+    /// Whether a casualty word that follows its number ("killed", "injured") starts at `k`, once
+    /// the words in `skip` are passed.
+    fn casualty_word_after(&self, mut k: usize, skip: &[&str]) -> bool {
+        while skip.contains(&self.word(k)) {
+            k += 1;
+        }
+        self.match_starting(k)
+            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+    }
+
     /// "had been killed", "had died": a casualty word in the past perfect.
     fn past_perfect(&self) -> bool {
         (0..self.tokens.len()).any(|i| {
-            if self.word(i) != "had" {
-                return false;
-            }
-            let mut k = i + 1;
-            while matches!(self.word(k), "been" | "also" | "all" | "reportedly") {
-                k += 1;
-            }
-            self.match_starting(k)
-                .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+            self.word(i) == "had"
+                && self.casualty_word_after(i + 1, &["been", "also", "all", "reportedly"])
         })
     }
 
     /// "A soldier was martyred and another injured": "another" with no noun, right before a
     /// casualty word, counts one more person.
     fn another_casualty(&self, number: NumberRead) -> bool {
-        if self.word(number.start) != "another" {
-            return false;
-        }
-        let mut k = number.end;
-        while matches!(self.word(k), "was" | "got" | "had" | "has" | "been" | "is") {
-            k += 1;
-        }
-        self.match_starting(k)
-            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+        self.word(number.start) == "another"
+            && self.casualty_word_after(number.end, &["was", "got", "had", "has", "been", "is"])
     }
 
     fn is_victim_noun(&self, i: usize) -> bool {
