@@ -591,4 +591,5 @@ The agreement was signed during Deputy Prime Minister Senator Ishaq Dar’s visi
 [], "Trade and diplomacy: Pakistan, Afghanistan and Uzbekistan sign a framework agreement on a rail link in Kabul on Thursday 17 July 2025 (the stored copy is dated that day). No violent event and no casualty figure: no incident. Two paragraphs of the deputy prime minister's thanks and the last, cut paragraph (his meeting with the Afghan foreign minister) are left out.")
 
 if __name__ == "__main__":
-    write(lambda index: {"id": f"heldout9-{index:03d}", "split": "heldout9"})
+    # Scored once at the end of round 9; development data since round 10.
+    write(lambda index: {"id": f"heldout9-{index:03d}", "split": "dev", "first_split": "heldout9"})

@@ -916,9 +916,17 @@ pub fn build(
             && last_was_background
             && whole_context_paragraph == Some(read.paragraph)
             && facts.past_perfect;
+        // "Close to 1,100 suspected terrorists have so far been killed since … Around 90 soldiers
+        // also lost their lives in the operation.": more dead "also" told right after a sentence
+        // of context, in its paragraph, are that context's.
+        let also_after_context = !incidents.is_empty()
+            && last_whole_background
+            && whole_context_paragraph == Some(read.paragraph)
+            && facts.figures.iter().any(|f| f.also);
         let background = facts.background
             || roundup
             || perfect_after_context
+            || also_after_context
             || bare_continuation
             || repeats_context
             || looks_back

@@ -567,8 +567,8 @@ impl<'a> Reader<'a> {
         let mut j = number.end;
         let mut skipped = 0;
         while j < self.tokens.len() && skipped <= 3 {
-            // Two "Afghan extremists": a noun in quotes.
-            if self.tokens.is_punct(j, '"') {
+            // Two "Afghan extremists", 28 ‘terrorists’: a noun in quotes.
+            if matches!(self.tokens.kind(j), Some(TokenKind::Punct('\'' | '"'))) {
                 j += 1;
                 continue;
             }
@@ -907,6 +907,11 @@ impl<'a> Reader<'a> {
                 || AUXILIARIES.contains(&word)
             {
                 j += 1;
+                continue;
+            }
+            // "1,100 suspected terrorists have so far been killed".
+            if word == "so" && self.word(j + 1) == "far" {
+                j += 2;
                 continue;
             }
             return None;
