@@ -1907,12 +1907,16 @@ fn claims_of(
             }
             // "N others", "also": added to the figure before of the same kind and voice (a figure
             // that says no side goes with it whichever side that was).
+            // Only fighters join fighters' dead ("Seventeen militants were killed … four people …
+            // were also killed … one security official was also killed").
+            let not_fighters = !figure.groups.iter().any(|(g, _)| *g == Group::Combatants);
             if figure.additive
                 && follows_same_measure
                 && let Some(index) = last_claim_for_measure[slot]
                 && let Some(claim) = claims.get_mut(index)
                 && claim.voice == voice
                 && (claim.attackers == attackers || figure.side == Side::Unsaid)
+                && !(not_fighters && claim.groups.iter().any(|(g, _)| *g == Group::Combatants))
                 && let (Some(a), Some(b)) = (claim.total(figure.measure), figure.total)
             {
                 *claim.total_mut(figure.measure) = Some(add(a, b));

@@ -872,6 +872,22 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
+            // "Four people belonging to the Mamound peace militia were also killed".
+            if word == "belonging" && self.word(j + 1) == "to" {
+                let verb = (j + 2..(j + 10).min(n)).find(|&k| {
+                    matches!(self.word(k), "were" | "was" | "are" | "is" | "have" | "has" | "had")
+                        || self
+                            .match_starting(k)
+                            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+                });
+                match verb {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             if matches!(word, "who" | "which" | "that") {
                 // A relative clause: the verb of the figure comes after it.
                 let k = (j + 1..(j + 9).min(n))

@@ -1693,3 +1693,20 @@ fn a_month_after_an_earlier_attack_is_context() {
     assert_eq!(incident.claims.len(), 1, "{incident:#?}");
     assert_eq!(incident.claims[0].killed, Some(20));
 }
+
+#[test]
+fn victims_also_killed_are_not_added_to_the_attackers_dead() {
+    let incident = only(
+        "Twelve militants were killed in a clash in Mamund tehsil of Bajaur on Thursday, an official said. Three people belonging to the village peace committee were also killed, and one security official was also killed in the clash.",
+        "2012-07-13",
+    );
+    let militants = incident
+        .claims
+        .iter()
+        .find(|c| c.combatants_killed.is_some());
+    assert_eq!(militants.and_then(|c| c.killed), Some(12), "{incident:#?}");
+    assert!(
+        incident.claims.iter().any(|c| c.killed == Some(4)),
+        "{incident:#?}"
+    );
+}
