@@ -813,6 +813,21 @@ impl<'a> Reader<'a> {
                     j = k + 1;
                     continue;
                 }
+                // ", including policemen and civilians were injured": no closing comma, the
+                // verb right after the nouns (no number between).
+                let verb_next = (j + 2..(j + 10).min(n))
+                    .take_while(|&k| {
+                        !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. }))
+                            && !self.tokens.is_punct(k, '.')
+                    })
+                    .find(|&k| {
+                        (matches!(self.word(k), "were" | "was") && self.casualty_word_after(k, &[]))
+                            || self.casualty_word_after(k, &["were", "was"])
+                    });
+                if let Some(k) = verb_next {
+                    j = k;
+                    continue;
+                }
             }
             if self.tokens.is_punct(j, ',') {
                 // An appositive or a breakdown between commas, then the verb.
@@ -875,10 +890,12 @@ impl<'a> Reader<'a> {
             // "Four people belonging to the Mamound peace militia were also killed".
             if word == "belonging" && self.word(j + 1) == "to" {
                 let verb = (j + 2..(j + 10).min(n)).find(|&k| {
-                    matches!(self.word(k), "were" | "was" | "are" | "is" | "have" | "has" | "had")
-                        || self
-                            .match_starting(k)
-                            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+                    matches!(
+                        self.word(k),
+                        "were" | "was" | "are" | "is" | "have" | "has" | "had"
+                    ) || self
+                        .match_starting(k)
+                        .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
                 });
                 match verb {
                     Some(k) => {

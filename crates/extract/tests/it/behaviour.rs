@@ -1710,3 +1710,21 @@ fn victims_also_killed_are_not_added_to_the_attackers_dead() {
         "{incident:#?}"
     );
 }
+
+#[test]
+fn others_including_groups_with_no_closing_comma_keep_their_verb() {
+    let incident = only(
+        "At least four people were killed and 19 others, including policemen and civilians were injured in a bomb blast in Dera Ismail Khan on Friday.",
+        "2023-11-03",
+    );
+    assert_eq!(incident.claims[0].killed, Some(4), "{incident:#?}");
+    assert_eq!(incident.claims[0].injured, Some(19));
+    let khwarij = only(
+        "Three soldiers were martyred in Bajaur on Monday while four khwarij got injured, the ISPR said.",
+        "2024-08-19",
+    );
+    assert!(
+        khwarij.claims.iter().any(|c| c.injured == Some(4)),
+        "{khwarij:#?}"
+    );
+}

@@ -206,6 +206,6 @@ fn heldout9_dev_scores_hold() {
     let report = run_and_score(&articles);
     // Round 9's held-out set (labelled by a session that never ran the extractor), development
     // data since round 10. Its scores when round 10 began: F1 0.903, killed 0.806 (29/36),
-    // injured 0.667 (10/15); at its end: F1 0.903, killed 0.917 (33/36), injured 0.667 (10/15).
-    assert_floors(&report, 0.88, 0.88, 0.65);
+    // injured 0.667 (10/15); at its end: F1 0.903, killed 0.917 (33/36), injured 0.800 (12/15).
+    assert_floors(&report, 0.88, 0.88, 0.78);
 }
