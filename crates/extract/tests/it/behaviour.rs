@@ -1728,3 +1728,13 @@ fn others_including_groups_with_no_closing_comma_keep_their_verb() {
         "{khwarij:#?}"
     );
 }
+
+#[test]
+fn state_media_speak_in_the_article_s_voice() {
+    let incident = only(
+        "Two FC personnel were among four lives lost as the banned Balochistan Liberation Army (BLA) targeted a convoy in Noshki district on Sunday, state media reported.",
+        "2025-02-03",
+    );
+    assert_eq!(incident.claims[0].claimant, None, "{incident:#?}");
+    assert_eq!(incident.claims[0].killed, Some(4));
+}
