@@ -520,14 +520,26 @@ impl<'a> Reader<'a> {
             }
     }
 
-    /// Whether a casualty word that follows its number ("killed", "injured") starts at `k`, once
-    /// the words in `skip` are passed.
+    /// Whether a casualty word that follows its number ("killed", "injured") starts at `k`.
+    fn starts_casualty_word(&self, k: usize) -> bool {
+        self.match_starting(k)
+            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+    }
+
+    /// The same, once the words in `skip` are passed.
     fn casualty_word_after(&self, mut k: usize, skip: &[&str]) -> bool {
         while skip.contains(&self.word(k)) {
             k += 1;
         }
-        self.match_starting(k)
-            .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+        self.starts_casualty_word(k)
+    }
+
+    /// The group and side a victim noun of the match names ("soldiers", "Taliban militants").
+    fn victims(m: &Match<'_>) -> Option<(Group, Side)> {
+        m.cues.iter().find_map(|c| match c {
+            Cue::Victims(group, side) => Some((*group, *side)),
+            _ => None,
+        })
     }
 
     /// "had been killed", "had died": a casualty word in the past perfect.
@@ -592,10 +604,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(m) = self.match_starting(j) {
-                let victims = m.cues.iter().find_map(|c| match c {
-                    Cue::Victims(group, side) => Some((*group, *side)),
-                    _ => None,
-                });
+                let victims = Self::victims(m);
                 if let Some((group, side)) = victims {
                     // "two senior TTP members": members of an armed group are combatants.
                     let group = match party {
@@ -633,11 +642,7 @@ impl<'a> Reader<'a> {
                     // after another is the head; the first says whose they are.
                     if group != Group::Total
                         && let Some(next) = self.match_starting(j)
-                        && let Some((head_group, head_side)) =
-                            next.cues.iter().find_map(|c| match c {
-                                Cue::Victims(g, s) => Some((*g, *s)),
-                                _ => None,
-                            })
+                        && let Some((head_group, head_side)) = Self::victims(next)
                     {
                         if head_group != Group::Total {
                             item.group = head_group;
@@ -762,10 +767,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     // "nine soldiers including Naib Subedar Sanobar Ali embraced shahadat".
-                    let k = (m.end..(m.end + 8).min(n)).find(|&k| {
-                        self.match_starting(k)
-                            .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
-                    });
+                    let k = (m.end..(m.end + 8).min(n)).find(|&k| self.starts_casualty_word(k));
                     match k {
                         Some(k) => {
                             j = k;
@@ -803,11 +805,7 @@ impl<'a> Reader<'a> {
                 // comma after which the verb comes.
                 let verb_after = (j + 2..(j + 24).min(n)).find(|&k| {
                     self.tokens.is_punct(k, ',')
-                        && (k + 1..(k + 4).min(n)).any(|v| {
-                            self.match_starting(v).is_some_and(|c| {
-                                self.casualty_at(c, CasualtyPosition::After).is_some()
-                            })
-                        })
+                        && (k + 1..(k + 4).min(n)).any(|v| self.starts_casualty_word(v))
                 });
                 if let Some(k) = verb_after {
                     j = k + 1;
@@ -893,9 +891,7 @@ impl<'a> Reader<'a> {
                     matches!(
                         self.word(k),
                         "were" | "was" | "are" | "is" | "have" | "has" | "had"
-                    ) || self
-                        .match_starting(k)
-                        .is_some_and(|m| self.casualty_at(m, CasualtyPosition::After).is_some())
+                    ) || self.starts_casualty_word(k)
                 });
                 match verb {
                     Some(k) => {
@@ -909,10 +905,7 @@ impl<'a> Reader<'a> {
                 // A relative clause: the verb of the figure comes after it.
                 let k = (j + 1..(j + 9).min(n))
                     .take_while(|&k| !matches!(self.tokens.kind(k), Some(TokenKind::Number { .. })))
-                    .find(|&k| {
-                        self.match_starting(k)
-                            .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
-                    });
+                    .find(|&k| self.starts_casualty_word(k));
                 match k {
                     Some(k) => {
                         j = k;
@@ -925,9 +918,7 @@ impl<'a> Reader<'a> {
             if word == "and"
                 && j > 0
                 && AUXILIARIES.contains(&self.word(j - 1))
-                && self
-                    .match_starting(j + 1)
-                    .is_some_and(|c| self.casualty_at(c, CasualtyPosition::After).is_some())
+                && self.starts_casualty_word(j + 1)
             {
                 j += 1;
                 continue;
@@ -1194,10 +1185,7 @@ impl<'a> Reader<'a> {
                     // The head noun is the last one ("200 Taliban and affiliated militants").
                     if let Some(last) = items.last_mut()
                         && let Some(m) = self.match_at(after - 1)
-                        && let Some((group, side)) = m.cues.iter().find_map(|c| match c {
-                            Cue::Victims(g, s) => Some((*g, *s)),
-                            _ => None,
-                        })
+                        && let Some((group, side)) = Self::victims(m)
                         && group == Group::Combatants
                     {
                         last.group = group;
