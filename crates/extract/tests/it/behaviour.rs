@@ -1492,6 +1492,16 @@ fn a_sentence_glued_to_the_one_before_is_still_read_apart() {
     );
     assert_eq!(incident.claims.len(), 1, "{incident:#?}");
     assert_eq!(incident.claims[0].killed, Some(11));
+    // The evidence quotes the glued sentence alone, as the sentence the figure came from.
+    let voice = only(
+        "Gunmen stormed a police station in Dera Ismail Khan on Saturday, killing five people, eyewitnesses said. Two of the victims were policemen.The interior minister told reporters that all three attackers had been killed.",
+        "2013-08-11",
+    );
+    assert!(
+        voice.evidence.iter().any(|e| e
+            == "The interior minister told reporters that all three attackers had been killed."),
+        "{voice:#?}"
+    );
 }
 
 #[test]
